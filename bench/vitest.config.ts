@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Benchmarks print what they measure; they run apart from the tests and assert nothing about time.
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  test: {
+    include: ['bench/**/*.bench.ts'],
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    fileParallelism: false,
+    disableConsoleIntercept: true,
+    reporters: ['default'],
+  },
+});

@@ -1,0 +1,57 @@
+// The touchpoint map's vocabulary: plain, readonly data shared by every layer.
+// Nothing here knows about Miro, the DOM or the clock.
+
+/** A stage of the customer journey, e.g. `'before'` for "before purchase". */
+export type Phase = 'before' | 'during' | 'after';
+
+/** The three phases in journey order. */
+export const PHASES: readonly Phase[] = ['before', 'during', 'after'];
+
+/** A customer's reaction written on a sticky note, e.g. `'negative'` for "delivery was late". */
+export type Sentiment = 'positive' | 'neutral' | 'negative';
+
+/** The three sentiments in the order they are shown and exported. */
+export const SENTIMENTS: readonly Sentiment[] = ['positive', 'neutral', 'negative'];
+
+/** Why a sticky note could not be counted, e.g. `'no-phase'` when it lies outside every phase. */
+export type UnassignedReason = 'empty' | 'no-phase' | 'ambiguous' | 'no-touchpoint' | 'no-sentiment';
+
+/** The unassigned reasons in the order the panel lists them. */
+export const UNASSIGNED_REASONS: readonly UnassignedReason[] = [
+  'empty',
+  'no-phase',
+  'ambiguous',
+  'no-touchpoint',
+  'no-sentiment',
+];
+
+/** What decided a note's sentiment, strongest first: its zone, its tags, a marker in its text, its colour. */
+export type SentimentSignal = 'zone' | 'tag' | 'marker' | 'colour';
+
+/** The signals in the order SCORING.md consults them. */
+export const SENTIMENT_SIGNALS: readonly SentimentSignal[] = ['zone', 'tag', 'marker', 'colour'];
+
+/** The kind of touchpoint, e.g. `'digital'` for a website. */
+export type TouchpointType = 'physical' | 'digital' | 'human';
+
+/** Which sticky colour means which sentiment, e.g. `{ green: 'positive', red: 'negative' }`. */
+export type ColourMap = Readonly<Partial<Record<string, Sentiment>>>;
+
+/** SCORING.md's default colour map. */
+export const DEFAULT_COLOUR_MAP: ColourMap = {
+  light_green: 'positive',
+  green: 'positive',
+  dark_green: 'positive',
+  light_pink: 'negative',
+  pink: 'negative',
+  red: 'negative',
+  gray: 'neutral',
+};
+
+/** An axis-aligned rectangle in board coordinates (y grows downwards). */
+export interface Rect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}

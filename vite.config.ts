@@ -1,0 +1,38 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+
+const MIRO_SDK_SCRIPT = '<script src="https://miro.com/app/static/sdk/v2/miro.js"></script>';
+
+// In the local playground the panel (app.html) runs inside an iframe whose `window.miro` is the
+// simulated board of the page around it. Only the dev server's `?sdk=simulated` request is
+// rewritten; the app.html that Miro loads keeps Miro's own SDK script.
+function simulatedSdkForPlayground(): Plugin {
+  return {
+    name: 'touchpoint-tally:simulated-sdk',
+    apply: 'serve',
+    transformIndexHtml(html, context) {
+      if (!context.originalUrl?.includes('sdk=simulated')) return html;
+      return html.replace(
+        MIRO_SDK_SCRIPT,
+        '<script type="module" src="/src/playground/panel-bridge.ts"></script>',
+      );
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [simulatedSdkForPlayground()],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  server: { port: 3000, strictPort: true },
+  preview: { port: 3000, strictPort: true },
+  build: {
+    rollupOptions: {
+      input: { index: 'index.html', app: 'app.html', playground: 'playground.html' },
+    },
+  },
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
