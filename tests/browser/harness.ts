@@ -1,0 +1,83 @@
+// Runs the real dev server and a headless Chromium for browser tests. Chromium comes from
+// CHROMIUM_PATH when the user sets it, else from the @sparticuz/chromium package, so
+// `npm install && npm test` needs no browser download from anywhere else.
+import { createServer as createNetServer } from 'node:net';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+
+/** A running playground: the dev server, a browser, and the base URL. */
+export interface Playground {
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+const QUIET_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
+async function launchChromium(): Promise<Browser> {
+  const fromUser = process.env.CHROMIUM_PATH;
+  if (fromUser) {
+    return chromium.launch({
+      executablePath: fromUser,
+      headless: true,
+      args: ['--no-sandbox', ...QUIET_FLAGS],
+    });
+  }
+  const packaged = (await import('@sparticuz/chromium')).default;
+  return chromium.launch({
+    executablePath: await packaged.executablePath(),
+    headless: true,
+    args: [...packaged.args, ...QUIET_FLAGS],
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the dev server on a free loopback port and a headless Chromium. */
+export async function startPlayground(): Promise<Playground> {
+  const port = await freePort();
+  const server: ViteDevServer = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    server: { port, strictPort: true, host: '127.0.0.1', open: false },
+  });
+  await server.listen();
+  const browser = await launchChromium();
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens a page and fails the test on any error the page throws. */
+export async function openPage(
+  playground: Playground,
+  path: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await playground.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${playground.baseUrl}${path}`);
+  return { page, errors };
+}
