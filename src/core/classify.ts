@@ -1,0 +1,269 @@
+// SCORING.md "Regions" and "Classifying a sticky note": which region plays which role, and where
+// each note goes, or why it could not be counted. The app's own template marks decide a region's
+// role before its label does; a board without marks is read from labels and geometry alone.
+import { markedSentiment, namedPhase, namedSentiment } from './labels.ts';
+import {
+  type ColourMap,
+  DEFAULT_COLOUR_MAP,
+  type Phase,
+  type Rect,
+  type Sentiment,
+  type SentimentSignal,
+  type UnassignedReason,
+} from './model.ts';
+import { createRegionIndex } from './region-index.ts';
+import type { BoardSnapshot, Note, Region } from './snapshot.ts';
+
+/** A lower signal that answered differently from the one that decided; e.g. a note in the negative zone coloured green. */
+export interface Conflict {
+  readonly signal: SentimentSignal;
+  readonly sentiment: Sentiment;
+}
+
+/** Where one note went: counted in a (map, phase, touchpoint) cell with a sentiment, or unassigned with a reason. */
+export type Placement =
+  | {
+      readonly kind: 'counted';
+      readonly note: Note;
+      /** The map's title, or null when the note lies in no map region. */
+      readonly map: string | null;
+      readonly mapRegionId: string | null;
+      readonly phase: Phase;
+      readonly touchpoint: string;
+      readonly touchpointRegionId: string;
+      readonly sentiment: Sentiment;
+      readonly signal: SentimentSignal;
+      readonly conflicts: readonly Conflict[];
+    }
+  | { readonly kind: 'unassigned'; readonly note: Note; readonly reason: UnassignedReason };
+
+/** The part a region plays in scoring; e.g. a frame titled "Website" is `{ kind: 'touchpoint', touchpoint: 'Website' }`. */
+export type RegionRole =
+  | { readonly kind: 'phase'; readonly phase: Phase }
+  | { readonly kind: 'sentiment'; readonly sentiment: Sentiment }
+  | { readonly kind: 'map'; readonly map: string }
+  | { readonly kind: 'touchpoint'; readonly touchpoint: string }
+  /** An empty label, or one of the app's badges: no part in scoring. */
+  | { readonly kind: 'ignored' };
+
+/** Each region's role, aligned with `regions`. */
+export function regionRoles(regions: readonly Region[]): readonly RegionRole[] {
+  const first = regions.map(ownRole);
+  const phaseRects = regions
+    .filter((_, index) => {
+      const role = first[index];
+      return typeof role === 'object' && role.kind === 'phase';
+    })
+    .map((region) => region.rect);
+  return regions.map((region, index) => {
+    const role = first[index] as RegionRole | 'by-geometry';
+    if (role !== 'by-geometry') return role;
+    const isMap = region.kind === 'frame' && phaseRects.some((rect) => contains(region.rect, rect));
+    return isMap ? { kind: 'map', map: region.label } : { kind: 'touchpoint', touchpoint: region.label };
+  });
+}
+
+// The role a region has on its own; map or touchpoint depends on the phase regions around it.
+function ownRole(region: Region): RegionRole | 'by-geometry' {
+  const mark = region.mark;
+  if (mark) {
+    switch (mark.role) {
+      case 'phase':
+        return { kind: 'phase', phase: mark.phase };
+      case 'zone':
+        return { kind: 'sentiment', sentiment: mark.sentiment };
+      case 'map':
+        return { kind: 'map', map: region.label || mark.mapId };
+      case 'row':
+        return { kind: 'touchpoint', touchpoint: region.label || mark.touchpoint };
+      case 'badge':
+        return { kind: 'ignored' };
+      default:
+        return unreachable(mark);
+    }
+  }
+  if (region.label === '') return { kind: 'ignored' };
+  const phase = namedPhase(region.label);
+  if (phase) return { kind: 'phase', phase };
+  const sentiment = namedSentiment(region.label);
+  if (sentiment) return { kind: 'sentiment', sentiment };
+  return 'by-geometry';
+}
+
+/** Each region's place in reading order (top edge, then left edge, exactly; then file order), by index into `regions`. */
+export function readingRanks(regions: readonly Region[]): readonly number[] {
+  const order = regions.map((_, index) => index);
+  order.sort((a, b) => compareReading(regions[a] as Region, regions[b] as Region) || a - b);
+  const ranks = new Array<number>(regions.length);
+  order.forEach((regionIndex, rank) => {
+    ranks[regionIndex] = rank;
+  });
+  return ranks;
+}
+
+function compareReading(a: Region, b: Region): number {
+  return a.rect.top - b.rect.top || a.rect.left - b.rect.left;
+}
+
+interface Candidate {
+  readonly region: Region;
+  readonly role: RegionRole;
+  readonly area: number;
+  readonly rank: number;
+}
+
+/** Places every note of a board by SCORING.md, one placement per note in `snapshot.notes` order. */
+export function placeNotes(
+  snapshot: BoardSnapshot,
+  colours: ColourMap = DEFAULT_COLOUR_MAP,
+): readonly Placement[] {
+  const roles = regionRoles(snapshot.regions);
+  const ranks = readingRanks(snapshot.regions);
+  const candidates: Candidate[] = [];
+  snapshot.regions.forEach((region, index) => {
+    const role = roles[index] as RegionRole;
+    if (role.kind === 'ignored') return;
+    const { left, top, right, bottom } = region.rect;
+    candidates.push({ region, role, area: (right - left) * (bottom - top), rank: ranks[index] as number });
+  });
+  const index = createRegionIndex(candidates.map((candidate) => candidate.region.rect));
+  const tagSentiments = new Map<string, Sentiment | null>();
+  const tagSentiment = (title: string): Sentiment | null => {
+    let sentiment = tagSentiments.get(title);
+    if (sentiment === undefined) {
+      sentiment = namedSentiment(title);
+      tagSentiments.set(title, sentiment);
+    }
+    return sentiment;
+  };
+
+  return snapshot.notes.map((note): Placement => {
+    if (note.text === '') return { kind: 'unassigned', note, reason: 'empty' };
+    const hits = index.containing(note.x, note.y).map((hit) => candidates[hit] as Candidate);
+
+    const phases = hits.filter((hit) => hit.role.kind === 'phase');
+    const phaseRegion = smallest(phases);
+    if (!phaseRegion) return { kind: 'unassigned', note, reason: 'no-phase' };
+    if (phasesOverlapAmbiguously(phases)) return { kind: 'unassigned', note, reason: 'ambiguous' };
+
+    const touchpoints = hits.filter((hit) => hit.role.kind === 'touchpoint');
+    const touchpointRegion = smallest(touchpoints);
+    if (!touchpointRegion) return { kind: 'unassigned', note, reason: 'no-touchpoint' };
+    const touchpoint = labelOf(touchpointRegion.role);
+    const tied = touchpoints.some(
+      (hit) => hit.area === touchpointRegion.area && labelOf(hit.role) !== touchpoint,
+    );
+    if (tied) return { kind: 'unassigned', note, reason: 'ambiguous' };
+
+    const answers = sentimentAnswers(note, smallest(hits.filter((hit) => hit.role.kind === 'sentiment')), {
+      colours,
+      tagSentiment,
+    });
+    const decided = answers[0];
+    if (!decided) return { kind: 'unassigned', note, reason: 'no-sentiment' };
+
+    const mapRegion = smallest(hits.filter((hit) => hit.role.kind === 'map'));
+    return {
+      kind: 'counted',
+      note,
+      map: mapRegion ? labelOf(mapRegion.role) : null,
+      mapRegionId: mapRegion ? mapRegion.region.id : null,
+      phase: (phaseRegion.role as { readonly phase: Phase }).phase,
+      touchpoint,
+      touchpointRegionId: touchpointRegion.region.id,
+      sentiment: decided.sentiment,
+      signal: decided.signal,
+      conflicts: answers.slice(1).filter((answer) => answer.sentiment !== decided.sentiment),
+    };
+  });
+}
+
+// Every signal that answers, strongest first: the first decides, the rest may conflict with it.
+function sentimentAnswers(
+  note: Note,
+  zone: Candidate | undefined,
+  lookups: { readonly colours: ColourMap; readonly tagSentiment: (title: string) => Sentiment | null },
+): readonly Conflict[] {
+  const answers: Conflict[] = [];
+  if (zone && zone.role.kind === 'sentiment')
+    answers.push({ signal: 'zone', sentiment: zone.role.sentiment });
+  const tagged = tagsSentiment(note.tags, lookups.tagSentiment);
+  if (tagged) answers.push({ signal: 'tag', sentiment: tagged });
+  const marked = markedSentiment(note.text);
+  if (marked) answers.push({ signal: 'marker', sentiment: marked });
+  const coloured = note.colour === null ? undefined : lookups.colours[note.colour];
+  if (coloured) answers.push({ signal: 'colour', sentiment: coloured });
+  return answers;
+}
+
+// Tags naming two different sentiments give no answer; tags naming none are not counted against.
+function tagsSentiment(
+  tags: readonly string[],
+  tagSentiment: (title: string) => Sentiment | null,
+): Sentiment | null {
+  let found: Sentiment | null = null;
+  for (const tag of tags) {
+    const sentiment = tagSentiment(tag);
+    if (sentiment === null) continue;
+    if (found !== null && found !== sentiment) return null;
+    found = sentiment;
+  }
+  return found;
+}
+
+// Phases of different kinds containing the note, neither inside the other: the note cannot be placed.
+function phasesOverlapAmbiguously(phases: readonly Candidate[]): boolean {
+  for (let i = 0; i < phases.length; i++) {
+    for (let j = i + 1; j < phases.length; j++) {
+      const a = phases[i] as Candidate;
+      const b = phases[j] as Candidate;
+      if (phaseOf(a) === phaseOf(b)) continue;
+      if (!contains(a.region.rect, b.region.rect) && !contains(b.region.rect, a.region.rect)) return true;
+    }
+  }
+  return false;
+}
+
+// The smallest by area; equal areas go to the first in reading order.
+function smallest(candidates: readonly Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const candidate of candidates) {
+    if (!best || candidate.area < best.area || (candidate.area === best.area && candidate.rank < best.rank)) {
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function phaseOf(candidate: Candidate): Phase | null {
+  return candidate.role.kind === 'phase' ? candidate.role.phase : null;
+}
+
+function labelOf(role: RegionRole): string {
+  switch (role.kind) {
+    case 'map':
+      return role.map;
+    case 'touchpoint':
+      return role.touchpoint;
+    case 'phase':
+    case 'sentiment':
+    case 'ignored':
+      return '';
+    default:
+      return unreachable(role);
+  }
+}
+
+/** Whether rectangle `outer` contains the whole of `inner`, edges included. */
+export function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    outer.left <= inner.left &&
+    outer.top <= inner.top &&
+    outer.right >= inner.right &&
+    outer.bottom >= inner.bottom
+  );
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,158 @@
+// What `touchpoint-tally score` prints: SCORING.md's JSON output exactly, or a summary for a terminal.
+import { PHASES, type Phase, type Sentiment, UNASSIGNED_REASONS, type UnassignedReason } from './model.ts';
+import type { SentimentCounts, Tally, TallyRow } from './tally.ts';
+
+/** SCORING.md's JSON output of a tally; e.g. `{ notes: 12, rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 2, neutral: 0, negative: 1 }], unassigned: [...] }`. */
+export interface ScoreJson {
+  readonly notes: number;
+  readonly rows: readonly ({
+    readonly map: string | null;
+    readonly phase: Phase;
+    readonly touchpoint: string;
+  } & Readonly<Record<Sentiment, number>>)[];
+  readonly unassigned: readonly { readonly id: string; readonly reason: UnassignedReason }[];
+}
+
+/** The tally in SCORING.md's JSON output shape, fields in its order. */
+export function scoreJson(tally: Tally): ScoreJson {
+  return {
+    notes: tally.notes,
+    rows: tally.rows.map((row) => ({
+      map: row.map,
+      phase: row.phase,
+      touchpoint: row.touchpoint,
+      positive: row.positive,
+      neutral: row.neutral,
+      negative: row.negative,
+    })),
+    unassigned: tally.unassigned.map(({ id, reason }) => ({ id, reason })),
+  };
+}
+
+/** The JSON text `score --format json` prints: two-space indented, with a final newline. */
+export function formatScoreJson(tally: Tally): string {
+  return `${JSON.stringify(scoreJson(tally), null, 2)}\n`;
+}
+
+const PHASE_NAMES: Readonly<Record<Phase, string>> = {
+  before: 'before purchase',
+  during: 'during purchase',
+  after: 'after purchase',
+};
+
+/** A plain-text summary for a terminal: weakest links first, then every row, totals per phase, unassigned notes by reason. */
+export function formatScoreTable(tally: Tally): string {
+  const counted = tally.notes - tally.unassigned.length;
+  const conflicts = tally.placements.filter(
+    (placement) => placement.kind === 'counted' && placement.conflicts.length > 0,
+  );
+  const lines: string[] = [
+    `${tally.notes} sticky ${tally.notes === 1 ? 'note' : 'notes'}: ${counted} counted, ${tally.unassigned.length} not counted.`,
+  ];
+  const showMap = tally.rows.some((row) => row.map !== null);
+
+  lines.push('', 'Weakest links (most negative notes first)');
+  if (tally.weakest.length === 0) lines.push('  No touchpoint has a negative note.');
+  else lines.push(...indent(rowTable(tally.weakest, showMap, true)));
+
+  lines.push('', 'All touchpoints');
+  if (tally.rows.length === 0) lines.push('  No note was counted.');
+  else lines.push(...indent(rowTable(tally.rows, showMap, false)));
+
+  lines.push('', 'Totals per phase');
+  lines.push(
+    ...indent(
+      table(
+        ['Phase', '+', '=', '-', 'Net'],
+        PHASES.map((phase) => [PHASE_NAMES[phase], ...countCells(tally.phaseTotals[phase])]),
+        [false, true, true, true, true],
+      ),
+    ),
+  );
+
+  lines.push('', 'Not counted');
+  if (tally.unassigned.length === 0) lines.push('  Every note was counted.');
+  else {
+    const byReason = new Map<UnassignedReason, number>();
+    for (const { reason } of tally.unassigned) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+    const present = UNASSIGNED_REASONS.filter((reason) => byReason.has(reason));
+    lines.push(
+      ...indent(
+        table(
+          ['Reason', 'Notes'],
+          present.map((reason) => [reason, String(byReason.get(reason))]),
+          [false, true],
+        ),
+      ),
+    );
+  }
+  if (conflicts.length > 0) {
+    lines.push(
+      '',
+      `${conflicts.length} counted ${conflicts.length === 1 ? 'note has' : 'notes have'} conflicting signals.`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function rowTable(rows: readonly TallyRow[], showMap: boolean, ranked: boolean): readonly string[] {
+  const header = [
+    ...(ranked ? ['#'] : []),
+    ...(showMap ? ['Map'] : []),
+    'Phase',
+    'Touchpoint',
+    '+',
+    '=',
+    '-',
+    'Net',
+    'Neg %',
+  ];
+  const body = rows.map((row) => [
+    ...(ranked ? [String(row.weakestRank ?? '')] : []),
+    ...(showMap ? [terminalSafe(row.map ?? '—')] : []),
+    PHASE_NAMES[row.phase],
+    terminalSafe(row.touchpoint),
+    ...countCells(row),
+    `${Math.round(row.negativeShare * 100)}%`,
+  ]);
+  const numeric = header.map((name) => !['Map', 'Phase', 'Touchpoint'].includes(name));
+  return table(header, body, numeric);
+}
+
+function countCells(counts: SentimentCounts): readonly string[] {
+  const net = counts.positive - counts.negative;
+  return [
+    String(counts.positive),
+    String(counts.neutral),
+    String(counts.negative),
+    net > 0 ? `+${net}` : String(net),
+  ];
+}
+
+function table(
+  header: readonly string[],
+  body: readonly (readonly string[])[],
+  alignRight: readonly boolean[],
+): readonly string[] {
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...body.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) => {
+        const width = widths[column] ?? 0;
+        return alignRight[column] ? cell.padStart(width) : cell.padEnd(width);
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...body.map(line)];
+}
+
+function indent(lines: readonly string[]): readonly string[] {
+  return lines.map((line) => `  ${line}`);
+}
+
+// Board text is written by anyone: control characters would drive the terminal, so they go.
+function terminalSafe(text: string): string {
+  return text.replace(/\p{Cc}/gu, ' ');
+}

@@ -1,0 +1,193 @@
+// The tally: counted notes grouped per (map, phase, touchpoint) in SCORING.md's row order, with
+// totals, net scores and the weakest links, and every note that could not be counted.
+import { type Placement, placeNotes, readingRanks } from './classify.ts';
+import {
+  type ColourMap,
+  DEFAULT_COLOUR_MAP,
+  PHASES,
+  type Phase,
+  type Sentiment,
+  type UnassignedReason,
+} from './model.ts';
+import type { BoardSnapshot } from './snapshot.ts';
+
+/** How many notes of each sentiment; e.g. `{ positive: 2, neutral: 0, negative: 1 }`. */
+export interface SentimentCounts {
+  readonly positive: number;
+  readonly neutral: number;
+  readonly negative: number;
+}
+
+/** One (map, phase, touchpoint) cell of the tally; e.g. Website before purchase: 2 positive, 1 negative, net +1. */
+export interface TallyRow extends SentimentCounts {
+  readonly map: string | null;
+  readonly phase: Phase;
+  readonly touchpoint: string;
+  /** The row's first region in reading order among those that counted one of its notes. */
+  readonly regionId: string;
+  readonly total: number;
+  /** positive − negative. */
+  readonly net: number;
+  /** negative / total, from 0 to 1. */
+  readonly negativeShare: number;
+  /** 1 = the weakest link; null when the row has no negative note. */
+  readonly weakestRank: number | null;
+  /** Ids of the row's notes, in board file order. */
+  readonly noteIds: readonly string[];
+}
+
+/** A note that could not be counted, and why; e.g. `{ id: '345…', reason: 'no-sentiment' }`. */
+export interface UnassignedNote {
+  readonly id: string;
+  readonly reason: UnassignedReason;
+}
+
+/** A scored board: its rows in SCORING.md order, the weakest links, totals, and the notes not counted. */
+export interface Tally {
+  /** Sticky notes read: the sum of all row counts plus `unassigned.length`. */
+  readonly notes: number;
+  readonly rows: readonly TallyRow[];
+  /** The rows with a negative note, weakest first (see `compareWeakness`). */
+  readonly weakest: readonly TallyRow[];
+  readonly phaseTotals: Readonly<Record<Phase, SentimentCounts>>;
+  /** Counts per map, in row order (the notes outside every map first, under `null`). */
+  readonly mapTotals: readonly ({ readonly map: string | null } & SentimentCounts)[];
+  readonly placements: readonly Placement[];
+  /** In board file order. */
+  readonly unassigned: readonly UnassignedNote[];
+}
+
+/** Scores a board: places every note (SCORING.md) and tallies the counted ones. */
+export function tallyBoard(snapshot: BoardSnapshot, colours: ColourMap = DEFAULT_COLOUR_MAP): Tally {
+  return tallyPlacements(snapshot, placeNotes(snapshot, colours));
+}
+
+interface RowDraft {
+  readonly map: string | null;
+  readonly phase: Phase;
+  readonly touchpoint: string;
+  regionRank: number;
+  mapRank: number;
+  readonly counts: Record<Sentiment, number>;
+  readonly noteIds: string[];
+}
+
+/** Tallies placements already made for a snapshot (the panel re-tallies without re-placing). */
+export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Placement[]): Tally {
+  const ranks = readingRanks(snapshot.regions);
+  // Ids can repeat in a broken file: the first region in reading order with an id stands for it.
+  const rankOfId = new Map<string, number>();
+  snapshot.regions.forEach((region, index) => {
+    const rank = ranks[index] as number;
+    const known = rankOfId.get(region.id);
+    if (known === undefined || rank < known) rankOfId.set(region.id, rank);
+  });
+  const rankOf = (id: string | null): number =>
+    id === null ? -1 : (rankOfId.get(id) ?? Number.MAX_SAFE_INTEGER);
+
+  const drafts = new Map<string, RowDraft>();
+  // A map's place is that of its first region in reading order that counted a note.
+  const mapRanks = new Map<string | null, number>();
+  const unassigned: UnassignedNote[] = [];
+  for (const placement of placements) {
+    if (placement.kind === 'unassigned') {
+      unassigned.push({ id: placement.note.id, reason: placement.reason });
+      continue;
+    }
+    const { map, phase, touchpoint } = placement;
+    const key = `${map === null ? '-' : `+${map}`}\u0000${phase}\u0000${touchpoint}`;
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = {
+        map,
+        phase,
+        touchpoint,
+        regionRank: Number.MAX_SAFE_INTEGER,
+        mapRank: 0,
+        counts: { positive: 0, neutral: 0, negative: 0 },
+        noteIds: [],
+      };
+      drafts.set(key, draft);
+    }
+    draft.regionRank = Math.min(draft.regionRank, rankOf(placement.touchpointRegionId));
+    draft.counts[placement.sentiment]++;
+    draft.noteIds.push(placement.note.id);
+    const mapRank = rankOf(placement.mapRegionId);
+    mapRanks.set(map, Math.min(mapRanks.get(map) ?? Number.MAX_SAFE_INTEGER, mapRank));
+  }
+
+  const regionIdOfRank = new Map<number, string>();
+  snapshot.regions.forEach((region, index) => {
+    regionIdOfRank.set(ranks[index] as number, region.id);
+  });
+  const ordered = [...drafts.values()].sort(
+    (a, b) =>
+      (mapRanks.get(a.map) ?? 0) - (mapRanks.get(b.map) ?? 0) ||
+      PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) ||
+      a.regionRank - b.regionRank,
+  );
+  const unranked: TallyRow[] = ordered.map((draft) => {
+    const { positive, neutral, negative } = draft.counts;
+    const total = positive + neutral + negative;
+    return {
+      map: draft.map,
+      phase: draft.phase,
+      touchpoint: draft.touchpoint,
+      regionId: regionIdOfRank.get(draft.regionRank) ?? '',
+      positive,
+      neutral,
+      negative,
+      total,
+      net: positive - negative,
+      negativeShare: negative / total,
+      weakestRank: null,
+      noteIds: draft.noteIds,
+    };
+  });
+
+  const weakestOrder = unranked
+    .map((row, order) => ({ row, order }))
+    .filter(({ row }) => row.negative > 0)
+    .sort((a, b) => compareWeakness(a.row, b.row) || a.order - b.order);
+  const weakestRankOf = new Map<TallyRow, number>(weakestOrder.map(({ row }, rank) => [row, rank + 1]));
+  const rows = unranked.map((row) => ({ ...row, weakestRank: weakestRankOf.get(row) ?? null }));
+  const weakest = weakestOrder.map(({ order }) => rows[order] as TallyRow);
+
+  return {
+    notes: placements.length,
+    rows,
+    weakest,
+    phaseTotals: {
+      before: sumCounts(rows.filter((row) => row.phase === 'before')),
+      during: sumCounts(rows.filter((row) => row.phase === 'during')),
+      after: sumCounts(rows.filter((row) => row.phase === 'after')),
+    },
+    mapTotals: [...new Set(rows.map((row) => row.map))].map((map) => ({
+      map,
+      ...sumCounts(rows.filter((row) => row.map === map)),
+    })),
+    placements,
+    unassigned,
+  };
+}
+
+/**
+ * The weakest-links rule: of the rows with at least one negative note, the weaker comes first:
+ * more negative notes; then a larger share of negative notes; then a lower net score (positive −
+ * negative); rows still equal keep their tally order. Returns < 0 when `a` is weaker than `b`.
+ */
+export function compareWeakness(a: TallyRow, b: TallyRow): number {
+  return b.negative - a.negative || b.negativeShare - a.negativeShare || a.net - b.net;
+}
+
+function sumCounts(rows: readonly SentimentCounts[]): SentimentCounts {
+  let positive = 0;
+  let neutral = 0;
+  let negative = 0;
+  for (const row of rows) {
+    positive += row.positive;
+    neutral += row.neutral;
+    negative += row.negative;
+  }
+  return { positive, neutral, negative };
+}
