@@ -1,0 +1,147 @@
+// The command line as a function of its arguments and its input/output, so it runs in tests
+// without a process; main.ts hands it the real ones.
+import { parseArgs } from 'node:util';
+import { type ColourMap, DEFAULT_COLOUR_MAP } from '../core/model.ts';
+import { formatScoreJson, formatScoreTable } from '../core/score-report.ts';
+import { BoardFormatError, readBoard } from '../core/snapshot.ts';
+import { type Tally, tallyBoard } from '../core/tally.ts';
+import { parseColourOption } from './colour-option.ts';
+
+/** What the command line reads and writes; e.g. `{ readFile: (path) => fs.readFile(path, 'utf8'), stdout: (text) => process.stdout.write(text), ... }`. */
+export interface CliIo {
+  readonly readFile: (path: string) => Promise<string>;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** An output format of `score`. */
+export type ScoreFormat = 'json' | 'csv' | 'table';
+
+const FORMATS: readonly ScoreFormat[] = ['json', 'csv', 'table'];
+
+/** The usage text, printed for --help and after a usage mistake. */
+export const USAGE = `Usage: touchpoint-tally score <board.json> [--format json|csv|table] [--colours green=positive,red=negative,...]
+
+Scores the sticky notes of a Miro board file: an array of Web SDK items, a REST v2 items page
+(or a list of pages), or { "items": [...], "tags": [...] }.
+
+Options:
+  --format    json: the tally as JSON; csv: the tally as CSV; table: a summary (default)
+  --colours   which sticky colours mean which sentiment; replaces the default map
+              light_green,green,dark_green=positive, light_pink,pink,red=negative, gray=neutral
+  --help      show this text
+`;
+
+/** Runs the command line and resolves to its exit code: 0 done, 2 a usage or input error. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr(`touchpoint-tally: ${message}\n`);
+    return 2;
+  };
+  const usageError = (message: string): number => {
+    io.stderr(`touchpoint-tally: ${message}\n\n${USAGE}`);
+    return 2;
+  };
+
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    return usageError(firstLine(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const [command, file, ...extra] = positionals;
+  if (command === undefined) return usageError('no command given.');
+  if (command !== 'score') return usageError(`unknown command "${command}".`);
+  if (file === undefined) return usageError('score needs a board file.');
+  if (extra.length > 0) return usageError(`unexpected argument "${extra[0]}".`);
+
+  const format = FORMATS.find((known) => known === (values.format ?? 'table'));
+  if (format === undefined) return usageError(`--format must be json, csv or table, not "${values.format}".`);
+
+  let colours: ColourMap = DEFAULT_COLOUR_MAP;
+  const colourOption = values.colours ?? values.colors;
+  if (colourOption !== undefined) {
+    const reading = parseColourOption(colourOption);
+    if (reading.kind === 'error') return fail(reading.message);
+    colours = reading.colours;
+  }
+
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    return fail(`cannot read ${file}: ${readFailure(error)}`);
+  }
+  // Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return fail(`${file} is empty; expected a board in JSON.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(`${file} is not JSON (${firstLine(error)}).`);
+  }
+  let tally: Tally;
+  try {
+    tally = tallyBoard(readBoard(json), colours);
+  } catch (error) {
+    if (error instanceof BoardFormatError) return fail(`${file}: ${error.message}`);
+    throw error;
+  }
+
+  switch (format) {
+    case 'json':
+      io.stdout(formatScoreJson(tally));
+      return 0;
+    case 'table':
+      io.stdout(formatScoreTable(tally));
+      return 0;
+    case 'csv':
+      // The CSV export (src/core/csv.ts) plugs in here.
+      return fail('csv export is not available yet.');
+    default:
+      return unreachable(format);
+  }
+}
+
+function parseCommandLine(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      colours: { type: 'string' },
+      colors: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function readFailure(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file.';
+    case 'EISDIR':
+      return 'it is a directory.';
+    case 'EACCES':
+      return 'permission denied.';
+    default:
+      return `${firstLine(error)}.`;
+  }
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? '').replace(/\.$/, '');
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Unexpected format: ${String(value)}`);
+}
