@@ -67,7 +67,7 @@ interface RowDraft {
   readonly phase: Phase;
   readonly touchpoint: string;
   regionRank: number;
-  mapRank: number;
+  regionId: string;
   readonly counts: Record<Sentiment, number>;
   readonly noteIds: string[];
 }
@@ -76,6 +76,7 @@ interface RowDraft {
 export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Placement[]): Tally {
   const ranks = readingRanks(snapshot.regions);
   // Ids can repeat in a broken file: the first region in reading order with an id stands for it.
+  // Regions missing from the snapshot rank last, in the order their notes come (sorting is stable).
   const rankOfId = new Map<string, number>();
   snapshot.regions.forEach((region, index) => {
     const rank = ranks[index] as number;
@@ -87,7 +88,7 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
 
   const drafts = new Map<string, RowDraft>();
   // A map's place is that of its first region in reading order that counted a note.
-  const mapRanks = new Map<string | null, number>();
+  const mapRanks = new Map<string | null, { readonly rank: number; readonly seen: number }>();
   const unassigned: UnassignedNote[] = [];
   for (const placement of placements) {
     if (placement.kind === 'unassigned') {
@@ -103,26 +104,28 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
         phase,
         touchpoint,
         regionRank: Number.MAX_SAFE_INTEGER,
-        mapRank: 0,
+        regionId: placement.touchpointRegionId,
         counts: { positive: 0, neutral: 0, negative: 0 },
         noteIds: [],
       };
       drafts.set(key, draft);
     }
-    draft.regionRank = Math.min(draft.regionRank, rankOf(placement.touchpointRegionId));
+    const regionRank = rankOf(placement.touchpointRegionId);
+    if (regionRank < draft.regionRank) {
+      draft.regionRank = regionRank;
+      draft.regionId = placement.touchpointRegionId;
+    }
     draft.counts[placement.sentiment]++;
     draft.noteIds.push(placement.note.id);
     const mapRank = rankOf(placement.mapRegionId);
-    mapRanks.set(map, Math.min(mapRanks.get(map) ?? Number.MAX_SAFE_INTEGER, mapRank));
+    const known = mapRanks.get(map);
+    if (!known) mapRanks.set(map, { rank: mapRank, seen: mapRanks.size });
+    else if (mapRank < known.rank) mapRanks.set(map, { rank: mapRank, seen: known.seen });
   }
 
-  const regionIdOfRank = new Map<number, string>();
-  snapshot.regions.forEach((region, index) => {
-    regionIdOfRank.set(ranks[index] as number, region.id);
-  });
   const ordered = [...drafts.values()].sort(
     (a, b) =>
-      (mapRanks.get(a.map) ?? 0) - (mapRanks.get(b.map) ?? 0) ||
+      compareMaps(mapRanks.get(a.map), mapRanks.get(b.map)) ||
       PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) ||
       a.regionRank - b.regionRank,
   );
@@ -133,7 +136,7 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
       map: draft.map,
       phase: draft.phase,
       touchpoint: draft.touchpoint,
-      regionId: regionIdOfRank.get(draft.regionRank) ?? '',
+      regionId: draft.regionId,
       positive,
       neutral,
       negative,
@@ -178,6 +181,13 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
  */
 export function compareWeakness(a: TallyRow, b: TallyRow): number {
   return b.negative - a.negative || b.negativeShare - a.negativeShare || a.net - b.net;
+}
+
+function compareMaps(
+  a: { readonly rank: number; readonly seen: number } | undefined,
+  b: { readonly rank: number; readonly seen: number } | undefined,
+): number {
+  return (a?.rank ?? 0) - (b?.rank ?? 0) || (a?.seen ?? 0) - (b?.seen ?? 0);
 }
 
 function sumCounts(rows: readonly SentimentCounts[]): SentimentCounts {

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  labelCore,
+  markedSentiment,
+  namedPhase,
+  namedSentiment,
+  names,
+  normaliseLabel,
+  PHASE_WORDS,
+  SENTIMENT_WORDS,
+} from '../../src/core/labels.ts';
+
+describe('normaliseLabel and labelCore', () => {
+  it('lowercases and removes a leading step number followed by . or ) and a space', () => {
+    expect(normaliseLabel('1. Before purchase')).toBe('before purchase');
+    expect(normaliseLabel('2) Zakup')).toBe('zakup');
+    expect(normaliseLabel('ДО ПОКУПКИ')).toBe('до покупки');
+    expect(normaliseLabel('10. After')).toBe('after');
+  });
+
+  it('keeps a number that is not a step number', () => {
+    expect(normaliseLabel('1.Before')).toBe('1.before');
+    expect(normaliseLabel('24/7 support')).toBe('24/7 support');
+  });
+
+  it('strips non-alphanumerics at both ends for the core, or keeps the label when nothing would remain', () => {
+    expect(labelCore('➕ plusy')).toBe('plusy');
+    expect(labelCore('«before purchase»!')).toBe('before purchase');
+    expect(labelCore('(+)')).toBe('(+)');
+    expect(labelCore('-')).toBe('-');
+  });
+});
+
+describe('names', () => {
+  it('matches SCORING.md examples', () => {
+    expect(names('Before purchase: awareness', 'before purchase')).toBe(true);
+    expect(names('Before — awareness', 'before')).toBe(true);
+    expect(names('1. Before purchase', 'before purchase')).toBe(true);
+    expect(names('➕ Plusy', 'plusy')).toBe(true);
+  });
+
+  it('accepts the separators directly or after spaces, and a dash only after a space', () => {
+    expect(names('Before: awareness', 'before')).toBe(true);
+    expect(names('Before  (awareness)', 'before')).toBe(true);
+    expect(names('Before/Awareness', 'before')).toBe(true);
+    expect(names('Before, awareness', 'before')).toBe(true);
+    expect(names('Before - awareness', 'before')).toBe(true);
+    expect(names('Before – awareness', 'before')).toBe(true);
+    expect(names('Before-awareness', 'before')).toBe(false);
+    expect(names('Before awareness', 'before')).toBe(false);
+    expect(names('Beforehand', 'before')).toBe(false);
+  });
+
+  it('does not name a phase in "After-sales support" or "Purchase history"', () => {
+    expect(namedPhase('After-sales support')).toBeNull();
+    expect(namedPhase('Purchase history')).toBeNull();
+  });
+});
+
+describe('namedPhase', () => {
+  it('recognises every phase word in English, Russian and Polish', () => {
+    for (const [phase, words] of Object.entries(PHASE_WORDS)) {
+      for (const word of words) expect(namedPhase(word.toUpperCase()), word).toBe(phase);
+    }
+  });
+
+  it('reads real labels', () => {
+    expect(namedPhase('2) During purchase')).toBe('during');
+    expect(namedPhase('Purchase (online)')).toBe('during');
+    expect(namedPhase('Post-purchase')).toBe('after');
+    expect(namedPhase('Перед покупкой: поиск')).toBe('before');
+    expect(namedPhase('Po zakupie — reklamacje')).toBe('after');
+    expect(namedPhase('W trakcie zakupu')).toBe('during');
+    expect(namedPhase('Website')).toBeNull();
+    expect(namedPhase('')).toBeNull();
+  });
+});
+
+describe('namedSentiment', () => {
+  it('recognises every sentiment word', () => {
+    for (const [sentiment, words] of Object.entries(SENTIMENT_WORDS)) {
+      for (const word of words) expect(namedSentiment(word), word).toBe(sentiment);
+    }
+  });
+
+  it('reads zone labels with decoration', () => {
+    expect(namedSentiment('(+) Positive')).toBe('positive');
+    expect(namedSentiment('👍 Pros')).toBe('positive');
+    expect(namedSentiment('Минусы:')).toBe('negative');
+    expect(namedSentiment('Neutralne')).toBe('neutral');
+    expect(namedSentiment('+/-')).toBe('positive');
+    expect(namedSentiment('Plusy i minusy')).toBeNull();
+    expect(namedSentiment('Pricing')).toBeNull();
+  });
+});
+
+describe('markedSentiment', () => {
+  it('reads each marker at the very start of the text', () => {
+    for (const marker of ['+', '(+)', '👍', '✅', '😊', '🙂'])
+      expect(markedSentiment(`${marker}x`)).toBe('positive');
+    for (const marker of ['-', '−', '–', '(-)', '👎', '❌', '😞', '🙁'])
+      expect(markedSentiment(`${marker} x`)).toBe('negative');
+    for (const marker of ['=', '~', '(=)', '😐']) expect(markedSentiment(`${marker} x`)).toBe('neutral');
+  });
+
+  it('takes the longest marker that matches', () => {
+    expect(markedSentiment('(-) slow')).toBe('negative');
+    expect(markedSentiment('(=) fine')).toBe('neutral');
+    expect(markedSentiment('👍🏻 nice')).toBe('positive');
+  });
+
+  it('gives no answer for a marker elsewhere or an unlisted sign', () => {
+    expect(markedSentiment('Fast +')).toBeNull();
+    expect(markedSentiment('— em dash is not a marker')).toBeNull();
+    expect(markedSentiment('(5) items')).toBeNull();
+  });
+});
