@@ -48,17 +48,33 @@ export function readMark(stored: unknown): MarkReading {
   if (typeof stored !== 'object' || Array.isArray(stored)) {
     return { kind: 'unreadable', version: undefined, reason: 'invalid' };
   }
-  const record = stored as Record<string, unknown>;
+  let record = stored as StoredMark;
   const version = record.v;
-  if (typeof version === 'number' && version > MARK_VERSION) {
-    return { kind: 'unreadable', version, reason: 'newer' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { kind: 'unreadable', version, reason: 'invalid' };
   }
-  if (version !== MARK_VERSION) return { kind: 'unreadable', version, reason: 'invalid' };
-  const mark = parseV1(record);
+  if (version > MARK_VERSION) return { kind: 'unreadable', version, reason: 'newer' };
+  for (let from = version; from < MARK_VERSION; from += 1) {
+    const step = MIGRATIONS[from];
+    if (!step) return { kind: 'unreadable', version, reason: 'invalid' };
+    record = step(record);
+  }
+  const mark = parseCurrent(record);
   return mark ? { kind: 'mark', mark } : { kind: 'unreadable', version, reason: 'invalid' };
 }
 
-function parseV1(record: Record<string, unknown>): TemplateMark | null {
+/** A mark as stored on the board, before validation. */
+type StoredMark = Readonly<Record<string, unknown>>;
+
+/**
+ * The numbered migration sequence: `MIGRATIONS[n]` turns a stored version n into version n + 1,
+ * so a board written by any older release reads as the current mark. Version 1 is the first
+ * and only one: when version 2 ships, bump MARK_VERSION, add `1: (v1) => v2` here and make
+ * `parseCurrent` read version 2. A gap in the sequence reads as invalid, never as a guess.
+ */
+const MIGRATIONS: Readonly<Record<number, (stored: StoredMark) => StoredMark>> = {};
+
+function parseCurrent(record: StoredMark): TemplateMark | null {
   const { r: role, m: mapId, p: phase, t: touchpoint, s: sentiment } = record;
   if (typeof mapId !== 'string' || mapId === '') return null;
   if (role === 'map') return { role, mapId };
