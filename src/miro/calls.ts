@@ -1,0 +1,83 @@
+// How the adapter makes many SDK calls: a few at a time, and again after a failure. Miro
+// rejects calls once a minute's credits are spent and calls fail on a flaky network; waiting
+// longer after each failure (with jitter, so parallel calls do not retry in lockstep) lets
+// them through without hammering the board.
+
+/** How to retry a failing call, e.g. `{ retries: 8, baseDelayMs: 250, sleep, random }`. */
+export interface RetryOptions {
+  /** Retries after the first attempt; 0 means a single attempt. */
+  readonly retries: number;
+  /** The first wait; each further wait doubles, up to `maxDelayMs`. */
+  readonly baseDelayMs: number;
+  /** The longest single wait (default 30 s, half of Miro's one-minute rate-limit window). */
+  readonly maxDelayMs?: number;
+  readonly sleep: (ms: number) => Promise<void>;
+  /** A source of numbers in [0, 1) for the jitter. */
+  readonly random: () => number;
+  /** Stops retrying: the call's own error is thrown once the signal is aborted. */
+  readonly signal?: AbortSignal;
+  /** Told of every failure that will be retried, e.g. to count them. */
+  readonly onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+}
+
+const DEFAULT_MAX_DELAY_MS = 30_000;
+
+/** The wait before retry number `attempt` (0-based): half fixed, half random, doubling each time. */
+export function backoffDelay(
+  attempt: number,
+  options: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'random'>,
+): number {
+  const ceiling = Math.min(options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS, options.baseDelayMs * 2 ** attempt);
+  // "Equal jitter": never less than half the ceiling, so waits still grow enough to outlast a
+  // rate-limit window, but spread so concurrent retries do not arrive together.
+  return ceiling / 2 + options.random() * (ceiling / 2);
+}
+
+/** Calls `fn` until it succeeds or the retries run out, waiting longer after each failure; e.g. `withRetry(() => board.createShape(props), options)`. */
+export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (attempt >= options.retries || options.signal?.aborted) throw error;
+      const delay = backoffDelay(attempt, options);
+      options.onRetry?.(error, attempt, delay);
+      await options.sleep(delay);
+    }
+  }
+}
+
+/**
+ * Runs tasks with at most `concurrency` in flight, in order of the list, calling `onEach` as each
+ * one succeeds. After the first failure no further task starts; the ones in flight are awaited,
+ * then that first error is thrown. Results come back in the order of the tasks.
+ * Example: `await runBounded(items.map((item) => () => create(item)), 8, () => progress += 1)`.
+ */
+export async function runBounded<T>(
+  tasks: readonly (() => Promise<T>)[],
+  concurrency: number,
+  onEach?: (result: T, index: number) => void,
+): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const failures: unknown[] = [];
+  const worker = async (): Promise<void> => {
+    while (failures.length === 0 && next < tasks.length) {
+      const index = next;
+      next += 1;
+      const task = tasks[index];
+      if (!task) continue;
+      try {
+        const result = await task();
+        results[index] = result;
+        onEach?.(result, index);
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+  };
+  const workers = Math.max(1, Math.min(Math.floor(concurrency), tasks.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  if (failures.length > 0) throw failures[0];
+  return results;
+}
