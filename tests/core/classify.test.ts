@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import { placeNotes, regionRoles } from '../../src/core/classify.ts';
+import { readBoard } from '../../src/core/snapshot.ts';
+import { writeMark } from '../../src/core/template-mark.ts';
+import { frame, type Item, note, placementOf, shape, tag } from '../fixtures/boards/board-items.ts';
+
+// One phase frame with one touchpoint row across it: the smallest board that counts a note.
+const before = frame('Before purchase', 0, 0, 1000, 1000);
+const website = shape('Website', 0, 0, 1000, 400);
+const board = (...items: Item[]): Item[] => [before, website, ...items];
+
+describe('placeNotes: which items are notes', () => {
+  it('places one placement per sticky note, in file order, and nothing for other items', () => {
+    const a = note('+ a', 100, 100);
+    const b = note('+ b', 200, 100);
+    const items = board(
+      a,
+      { type: 'text', id: 't', content: '<p>+ text</p>', x: 100, y: 100 },
+      { type: 'card', id: 'c', title: '+', x: 1, y: 1 },
+      b,
+    );
+    const placements = placeNotes(readBoard(items));
+    expect(placements.map((placement) => placement.note.id)).toEqual([a.id, b.id]);
+  });
+});
+
+describe('placeNotes: 1. empty', () => {
+  it('puts a note with no text under empty, even in a perfect spot', () => {
+    const items = board(note('', 100, 100, { style: { fillColor: 'green' } }));
+    expect(placementOf(items, items[2] as Item)).toBe('empty');
+    const markupOnly = note('<br>', 100, 100);
+    expect(placementOf(board(markupOnly), markupOnly)).toBe('empty');
+  });
+});
+
+describe('placeNotes: 2. phase', () => {
+  it('finds no phase for a note outside every phase region', () => {
+    const outside = note('+ x', 1500, 100);
+    expect(placementOf(board(outside), outside)).toBe('no-phase');
+  });
+
+  it('counts a note on the very edge of a region as inside it', () => {
+    const onCorner = note('+ x', 1000, 400);
+    expect(placementOf(board(onCorner), onCorner)).toBe('-/before/Website/positive');
+  });
+
+  it('takes the smallest phase region when one lies inside another', () => {
+    const during = frame('Purchase', 600, 0, 300, 1000);
+    const inner = note('+ x', 700, 100);
+    const outer = note('+ y', 100, 100);
+    const items = board(during, inner, outer);
+    expect(placementOf(items, inner)).toBe('-/during/Website/positive');
+    expect(placementOf(items, outer)).toBe('-/before/Website/positive');
+  });
+
+  it('calls a note ambiguous where phase regions of different phases overlap without nesting', () => {
+    const during = frame('During', 800, 0, 1000, 1000);
+    const overlap = note('+ x', 900, 100);
+    const row = shape('Website', 0, 0, 2000, 400);
+    expect(placementOf([before, during, row, overlap], overlap)).toBe('ambiguous');
+  });
+
+  it('does not call overlapping regions of the same phase ambiguous', () => {
+    const alsoBefore = frame('Pre-purchase', 800, 0, 1000, 1000);
+    const overlap = note('+ x', 900, 100);
+    const row = shape('Website', 0, 0, 2000, 400);
+    expect(placementOf([before, alsoBefore, row, overlap], overlap)).toBe('-/before/Website/positive');
+  });
+
+  it('treats a shape naming a phase as a phase region too', () => {
+    const phaseShape = shape('After purchase', 2000, 0, 500, 500);
+    const row = shape('Support', 2000, 0, 500, 100);
+    const n = note('+ x', 2100, 50);
+    expect(placementOf([phaseShape, row, n], n)).toBe('-/after/Support/positive');
+  });
+});
+
+describe('placeNotes: 3. map', () => {
+  it('names the map by the smallest frame containing a whole phase region, null when there is none', () => {
+    const persona = frame('Persona: Anna', -100, -100, 3000, 3000);
+    const wholeBoard = frame('Workshop 2026', -500, -500, 5000, 5000);
+    const inside = note('+ x', 100, 100);
+    expect(placementOf(board(persona, wholeBoard, inside), inside)).toBe(
+      'Persona: Anna/before/Website/positive',
+    );
+    expect(placementOf(board(inside), inside)).toBe('-/before/Website/positive');
+  });
+
+  it('does not make a map of a frame holding only part of a phase region, nor of a shape', () => {
+    const partial = frame('Team notes', -100, -100, 600, 600);
+    const roles = regionRoles(readBoard([before, partial, shape('Big shape', -10, -10, 2000, 2000)]).regions);
+    expect(roles.map((role) => role.kind)).toEqual(['phase', 'touchpoint', 'touchpoint']);
+    // Smaller than the Website row, so the frame is the note's touchpoint.
+    const n = note('+ x', 100, 100);
+    expect(placementOf(board(partial, n), n)).toBe('-/before/Team notes/positive');
+  });
+});
+
+describe('placeNotes: 4. touchpoint', () => {
+  it('finds no touchpoint for a note in a phase but in no touchpoint region', () => {
+    const n = note('+ x', 500, 800);
+    expect(placementOf(board(n), n)).toBe('no-touchpoint');
+  });
+
+  it('takes the smallest touchpoint region, whether a frame inside the phase or a row across phases', () => {
+    const chat = frame('Chatbot', 600, 100, 200, 200);
+    const inChat = note('+ x', 700, 200);
+    const inRow = note('+ y', 100, 100);
+    const items = board(chat, inChat, inRow);
+    expect(placementOf(items, inChat)).toBe('-/before/Chatbot/positive');
+    expect(placementOf(items, inRow)).toBe('-/before/Website/positive');
+  });
+
+  it('keeps the label as written (not lowercased) and decoded', () => {
+    const n = note('+ x', 100, 100);
+    const items = [before, shape('Call&nbsp;centre &amp; <b>FAQ</b>', 0, 0, 1000, 400), n];
+    expect(placementOf(items, n)).toBe('-/before/Call centre & FAQ/positive');
+  });
+
+  it('calls a note ambiguous between two equally small touchpoint regions with different labels', () => {
+    const n = note('+ x', 100, 100);
+    expect(placementOf(board(shape('Store', 0, 0, 1000, 400), n), n)).toBe('ambiguous');
+    expect(placementOf(board(shape('website', 0, 0, 1000, 400), n), n)).toBe('ambiguous');
+  });
+
+  it('counts a note between two equally small regions with the same label', () => {
+    const n = note('+ x', 100, 100);
+    expect(placementOf(board(shape('Website', 0, 0, 500, 800), n), n)).toBe('-/before/Website/positive');
+  });
+
+  it('ignores a region with an empty label', () => {
+    const n = note('+ x', 100, 100);
+    expect(placementOf(board(frame('', 50, 50, 100, 100), n), n)).toBe('-/before/Website/positive');
+    expect(placementOf([before, shape('', 0, 0, 1000, 400), n], n)).toBe('no-touchpoint');
+  });
+});
+
+describe('placeNotes: 5. sentiment', () => {
+  const positiveZone = shape('Positive', 0, 0, 300, 400);
+  const negativeZone = shape('Minusy', 300, 0, 300, 400);
+  const positiveTag = tag('Pozytywne', 'tp');
+  const negativeTag = tag('Негатив', 'tn');
+  const otherTag = tag('Quick win', 'tq');
+  const placed = (n: Item, colours?: Record<string, 'positive' | 'neutral' | 'negative'>) =>
+    placeNotes(
+      readBoard(board(positiveZone, negativeZone, positiveTag, negativeTag, otherTag, n)),
+      colours,
+    )[0];
+
+  it('1. takes the smallest sentiment zone first', () => {
+    const small = shape('(-)', 0, 0, 100, 100);
+    const n = note('x', 50, 50, { style: { fillColor: 'light_yellow' } });
+    expect(placementOf(board(positiveZone, small, n), n)).toBe('-/before/Website/negative');
+  });
+
+  it('2. then the tags, by the same word lists; unrelated tags do not count', () => {
+    expect(placed(note('x', 700, 100, { tagIds: ['tq', 'tn'] }))).toMatchObject({
+      sentiment: 'negative',
+      signal: 'tag',
+    });
+  });
+
+  it('gives no tag answer when tags name two different sentiments, so a later signal decides', () => {
+    const n = note('x', 700, 100, { tagIds: ['tp', 'tn'], style: { fillColor: 'gray' } });
+    expect(placed(n)).toMatchObject({ sentiment: 'neutral', signal: 'colour', conflicts: [] });
+  });
+
+  it('3. then a marker at the start of the text', () => {
+    expect(placed(note('😞 slow', 700, 100, { style: { fillColor: 'light_yellow' } }))).toMatchObject({
+      sentiment: 'negative',
+      signal: 'marker',
+    });
+  });
+
+  it('4. then the colour, by the default map', () => {
+    for (const [colour, sentiment] of [
+      ['light_green', 'positive'],
+      ['green', 'positive'],
+      ['dark_green', 'positive'],
+      ['light_pink', 'negative'],
+      ['pink', 'negative'],
+      ['red', 'negative'],
+      ['gray', 'neutral'],
+    ]) {
+      expect(placed(note('x', 700, 100, { style: { fillColor: colour } }))).toMatchObject({
+        sentiment,
+        signal: 'colour',
+      });
+    }
+    expect(placed(note('x', 700, 100, { style: { fillColor: 'yellow' } }))).toMatchObject({
+      reason: 'no-sentiment',
+    });
+  });
+
+  it('uses a colour map the user gives instead of the default', () => {
+    const yellow = note('x', 700, 100, { style: { fillColor: 'yellow' } });
+    const green = note('x', 700, 100, { style: { fillColor: 'green' } });
+    expect(placed(yellow, { yellow: 'neutral' })).toMatchObject({ sentiment: 'neutral' });
+    expect(placed(green, { green: 'negative' })).toMatchObject({ sentiment: 'negative' });
+    expect(placed(green, { yellow: 'neutral' })).toMatchObject({ reason: 'no-sentiment' });
+  });
+
+  it('leaves a note with no signal under no-sentiment', () => {
+    expect(placed(note('Helpful staff', 700, 100))).toMatchObject({
+      kind: 'unassigned',
+      reason: 'no-sentiment',
+    });
+  });
+
+  it('counts by the first signal and reports every later signal that disagrees as a conflict', () => {
+    const n = note('👍 fast', 400, 100, { tagIds: ['tn'], style: { fillColor: 'green' } });
+    expect(placed(n)).toMatchObject({
+      kind: 'counted',
+      sentiment: 'negative',
+      signal: 'zone',
+      conflicts: [
+        { signal: 'marker', sentiment: 'positive' },
+        { signal: 'colour', sentiment: 'positive' },
+      ],
+    });
+    const agreeing = note('- slow', 400, 100, { tagIds: ['tn'], style: { fillColor: 'red' } });
+    expect(placed(agreeing)).toMatchObject({ signal: 'zone', conflicts: [] });
+  });
+});
+
+describe('placeNotes: the app template marks decide first', () => {
+  const mark = (stored: Parameters<typeof writeMark>[0]) => ({
+    metadata: { touchpointTally: writeMark(stored) },
+  });
+
+  it('reads roles from marks even when the labels were renamed', () => {
+    const items = [
+      frame('Anna (renamed)', 0, 0, 2000, 1000, mark({ role: 'map', mapId: 'm' })),
+      frame('Stage one', 0, 0, 1000, 1000, mark({ role: 'phase', mapId: 'm', phase: 'before' })),
+      shape(
+        'Web',
+        0,
+        0,
+        1000,
+        400,
+        mark({ role: 'row', mapId: 'm', phase: 'before', touchpoint: 'website' }),
+      ),
+      shape(
+        'Good',
+        0,
+        0,
+        500,
+        400,
+        mark({ role: 'zone', mapId: 'm', phase: 'before', touchpoint: 'website', sentiment: 'negative' }),
+      ),
+      shape(
+        'Before',
+        450,
+        0,
+        100,
+        100,
+        mark({ role: 'badge', mapId: 'm', phase: 'before', touchpoint: 'website' }),
+      ),
+    ];
+    const n = note('x', 480, 50);
+    expect(placementOf([...items, n], n)).toBe('Anna (renamed)/before/Web/negative');
+  });
+
+  it('scores a marked template the same as the same board read from labels alone', () => {
+    const marked = [
+      frame('Persona', 0, 0, 2000, 1000, mark({ role: 'map', mapId: 'm' })),
+      frame('Before purchase', 0, 0, 1000, 1000, mark({ role: 'phase', mapId: 'm', phase: 'before' })),
+      shape(
+        'Website',
+        0,
+        0,
+        2000,
+        400,
+        mark({ role: 'row', mapId: 'm', phase: 'before', touchpoint: 'website' }),
+      ),
+      shape(
+        '−',
+        0,
+        0,
+        500,
+        400,
+        mark({ role: 'zone', mapId: 'm', phase: 'before', touchpoint: 'website', sentiment: 'negative' }),
+      ),
+      note('slow', 100, 100),
+      note('ok', 700, 100, { style: { fillColor: 'green' } }),
+    ];
+    const plain = marked.map(({ metadata: _metadata, ...item }) => item);
+    const placements = (items: Item[]) =>
+      placeNotes(readBoard(items)).map((p) => ({ ...p, note: p.note.id }));
+    expect(placements(marked)).toEqual(placements(plain));
+  });
+});
