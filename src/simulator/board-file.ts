@@ -1,0 +1,181 @@
+// A simulated board as a file: an array of plain items in the form `miro.board.get()` returns
+// them (form 1 of SCORING.md), tags as items of type 'tag', and per item an optional
+// `metadata` object holding this app's metadata. The same files are test fixtures,
+// playground boards and input to the command-line scorer.
+import type { Json } from '@mirohq/websdk-types';
+import {
+  type Actor,
+  newFrameRecord,
+  newShapeRecord,
+  newStickyRecord,
+  newTagRecord,
+  newTextRecord,
+} from './board-edits.ts';
+import { announce, type BoardState, placed, reserveId } from './board-state.ts';
+import { plainItem } from './live-items.ts';
+import {
+  checkFrameSize,
+  checkStickyColour,
+  checkTagColour,
+  cloneJson,
+  type ItemRecord,
+  jsonBytes,
+  LIMITS,
+  type Metadata,
+  type PlacedRecord,
+} from './records.ts';
+
+/** One item of a board file: a plain item plus, optionally, this app's metadata. */
+export type BoardFileItem = ItemRecord & { readonly metadata?: Metadata };
+
+type Raw = Readonly<Record<string, unknown>>;
+
+const KNOWN_TYPES = ['sticky_note', 'frame', 'shape', 'text', 'tag'] as const;
+
+function describe(index: number, raw: Raw): string {
+  return `Item ${index}${typeof raw.id === 'string' ? ` (${raw.id})` : ''}`;
+}
+
+/** Replaces the board's items with those of a file; on any invalid item the board stays as it was. */
+export function loadBoard(state: BoardState, json: unknown, actor: Actor): void {
+  if (!Array.isArray(json))
+    throw new Error('A board file is an array of items, as miro.board.get() returns them.');
+  const before = { records: state.records, metadata: new Map(state.metadata), nextId: state.nextId };
+  state.records = new Map();
+  state.metadata.clear();
+  try {
+    const raws = json.map((raw, index) => {
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new Error(`Item ${index} is not an object.`);
+      const type = (raw as Raw).type;
+      if (!KNOWN_TYPES.some((known) => known === type)) {
+        throw new Error(
+          `${describe(index, raw as Raw)} has type "${String(type)}", which the simulator does not model.`,
+        );
+      }
+      if ((raw as Raw).id !== undefined) {
+        if (typeof (raw as Raw).id !== 'string')
+          throw new Error(`${describe(index, raw as Raw)} has an id that is not a string.`);
+        reserveId(state, (raw as Raw).id as string);
+      }
+      return raw as Raw;
+    });
+    // Tags first, so the notes' tagIds can be checked against them.
+    const order = [...raws.keys()].sort(
+      (a, b) => Number(raws[b]?.type === 'tag') - Number(raws[a]?.type === 'tag'),
+    );
+    const loaded = new Map<number, ItemRecord>();
+    for (const index of order) {
+      const raw = raws[index] as Raw;
+      const record = loadItem(state, raw, actor, describe(index, raw));
+      if (state.records.has(record.id))
+        throw new Error(`${describe(index, raw)}: the id ${record.id} is used twice.`);
+      state.records.set(record.id, record);
+      loaded.set(index, record);
+      if (raw.metadata !== undefined)
+        state.metadata.set(record.id, loadMetadata(raw.metadata, describe(index, raw)));
+    }
+    // Keep the file's order: it is the layer order, back to front.
+    state.records = new Map(
+      raws.map((_, index) => loaded.get(index) as ItemRecord).map((record) => [record.id, record]),
+    );
+    for (const record of state.records.values()) checkParent(state, record);
+  } catch (error) {
+    state.records = before.records;
+    state.metadata.clear();
+    for (const [id, metadata] of before.metadata) state.metadata.set(id, metadata);
+    state.nextId = before.nextId;
+    throw error;
+  }
+  announce(state, { kind: 'load' });
+}
+
+function loadItem(state: BoardState, raw: Raw, actor: Actor, label: string): ItemRecord {
+  const { metadata: _metadata, parentId, width, height, childrenIds: _children, ...rest } = raw;
+  try {
+    const given = cloneJson(rest, 'item') as Raw;
+    let record: ItemRecord;
+    switch (raw.type) {
+      case 'tag': {
+        const tag = newTagRecord(state, given);
+        return {
+          ...tag,
+          ...(given as object),
+          color: checkTagColour(String(given.color ?? tag.color)),
+        } as ItemRecord;
+      }
+      case 'sticky_note':
+        // The file's size wins over the default; the fixed aspect ratio is not re-imposed on
+        // boards exported from Miro, whose numbers are rounded.
+        record = {
+          ...newStickyRecord(state, { ...given, tagIds: given.tagIds }, actor),
+          ...(given as object),
+        } as ItemRecord;
+        if (record.type === 'sticky_note') checkStickyColour(record.style.fillColor);
+        break;
+      case 'frame':
+        record = { ...newFrameRecord(state, given, actor), ...(given as object) } as ItemRecord;
+        break;
+      case 'shape':
+        record = { ...newShapeRecord(state, given, actor), ...(given as object) } as ItemRecord;
+        break;
+      default:
+        record = {
+          ...newTextRecord(state, { ...given, height: undefined }, actor),
+          ...(given as object),
+        } as ItemRecord;
+    }
+    const sized = {
+      ...record,
+      ...(width === undefined ? {} : { width }),
+      ...(height === undefined ? {} : { height }),
+      parentId: parentId ?? null,
+      relativeTo: raw.relativeTo ?? (parentId ? 'parent_top_left' : 'canvas_center'),
+    } as PlacedRecord;
+    if (
+      typeof sized.width !== 'number' ||
+      typeof sized.height !== 'number' ||
+      !(sized.width > 0 && sized.height > 0)
+    ) {
+      throw new Error('width and height must be positive numbers.');
+    }
+    if (sized.type === 'frame') {
+      checkFrameSize(sized.width, sized.height);
+      return { ...sized, childrenIds: [] };
+    }
+    return sized;
+  } catch (error) {
+    throw new Error(`${label}: ${(error as Error).message}`);
+  }
+}
+
+function loadMetadata(raw: unknown, label: string): Metadata {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error(`${label}: metadata must be an object.`);
+  const metadata = cloneJson(raw as Record<string, Json>, 'metadata');
+  const bytes = jsonBytes(metadata);
+  if (bytes > LIMITS.metadataBytes) {
+    throw new Error(`${label}: metadata takes ${bytes} bytes, over the limit of ${LIMITS.metadataBytes}.`);
+  }
+  return metadata;
+}
+
+function checkParent(state: BoardState, record: ItemRecord): void {
+  if (record.type === 'tag' || record.parentId === null) return;
+  const parent = placed(state, record.parentId);
+  if (parent?.type !== 'frame')
+    throw new Error(`Item ${record.id}: its parent ${record.parentId} is not a frame on this board.`);
+  for (let ancestor: PlacedRecord | undefined = parent; ancestor; ) {
+    if (ancestor.id === record.id) throw new Error(`Item ${record.id} is its own ancestor.`);
+    ancestor = ancestor.parentId === null ? undefined : placed(state, ancestor.parentId);
+  }
+}
+
+/** The board as a file, in layer order; `loadBoard(state, saveBoard(state))` changes nothing. */
+export function saveBoard(state: BoardState): BoardFileItem[] {
+  return [...state.records.values()].map((record) => {
+    const metadata = state.metadata.get(record.id);
+    const plain = plainItem(state, record);
+    return metadata && Object.keys(metadata).length > 0 ? { ...plain, metadata: cloneJson(metadata) } : plain;
+  });
+}
