@@ -104,7 +104,7 @@ describe('planBadges on the template', () => {
     ]);
     if (result.kind !== 'badges') throw new Error('expected badges');
     expect(result.update.map((entry) => entry.id)).toEqual(['keep']);
-    expect(result.remove.sort()).toEqual(['copy', 'old']);
+    expect([...result.remove].sort()).toEqual(['copy', 'old']);
     expect(result.create).toHaveLength(plan.rows.length - 1);
   });
 
