@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Rect } from '../../src/core/model.ts';
+import { createRegionIndex } from '../../src/core/region-index.ts';
+
+const rect = (left: number, top: number, right: number, bottom: number): Rect => ({
+  left,
+  top,
+  right,
+  bottom,
+});
+
+describe('createRegionIndex', () => {
+  it('finds the rectangles containing a point, edges and corners included', () => {
+    const index = createRegionIndex([rect(0, 0, 10, 10), rect(10, 0, 20, 10), rect(-100, -100, 100, 100)]);
+    expect(index.containing(10, 10)).toEqual([0, 1, 2]);
+    expect(index.containing(5, 5)).toEqual([0, 2]);
+    expect(index.containing(50, 50)).toEqual([2]);
+    expect(index.containing(101, 0)).toEqual([]);
+    expect(index.containing(Number.NaN, 0)).toEqual([]);
+  });
+
+  it('answers the same as testing every rectangle', () => {
+    const arbRect = fc
+      .tuple(
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.double({ min: 0.001, max: 5e3, noNaN: true }),
+        fc.double({ min: 0.001, max: 5e3, noNaN: true }),
+      )
+      .map(([x, y, w, h]) => rect(x, y, x + w, y + h));
+    fc.assert(
+      fc.property(
+        fc.array(arbRect, { minLength: 1, maxLength: 60 }),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: -2e4, max: 2e4, noNaN: true }),
+            fc.double({ min: -2e4, max: 2e4, noNaN: true }),
+          ),
+          { maxLength: 30 },
+        ),
+        (rects, points) => {
+          const index = createRegionIndex(rects);
+          // Corners of the rectangles are the points most likely to be missed.
+          const probes = [
+            ...points,
+            ...rects.flatMap(
+              (r) =>
+                [
+                  [r.left, r.top],
+                  [r.right, r.bottom],
+                ] as [number, number][],
+            ),
+          ];
+          for (const [x, y] of probes) {
+            const expected = rects.flatMap((r, i) =>
+              x >= r.left && x <= r.right && y >= r.top && y <= r.bottom ? [i] : [],
+            );
+            expect(index.containing(x, y)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
