@@ -15,8 +15,6 @@ import { announce, type BoardState, placed, reserveId } from './board-state.ts';
 import { plainItem } from './live-items.ts';
 import {
   checkFrameSize,
-  checkStickyColour,
-  checkTagColour,
   cloneJson,
   type ItemRecord,
   jsonBytes,
@@ -94,37 +92,11 @@ function loadItem(state: BoardState, raw: Raw, actor: Actor, label: string): Ite
   const { metadata: _metadata, parentId, width, height, childrenIds: _children, ...rest } = raw;
   try {
     const given = cloneJson(rest, 'item') as Raw;
-    let record: ItemRecord;
-    switch (raw.type) {
-      case 'tag': {
-        const tag = newTagRecord(state, given);
-        return {
-          ...tag,
-          ...(given as object),
-          color: checkTagColour(String(given.color ?? tag.color)),
-        } as ItemRecord;
-      }
-      case 'sticky_note':
-        // The file's size wins over the default; the fixed aspect ratio is not re-imposed on
-        // boards exported from Miro, whose numbers are rounded.
-        record = {
-          ...newStickyRecord(state, { ...given, tagIds: given.tagIds }, actor),
-          ...(given as object),
-        } as ItemRecord;
-        if (record.type === 'sticky_note') checkStickyColour(record.style.fillColor);
-        break;
-      case 'frame':
-        record = { ...newFrameRecord(state, given, actor), ...(given as object) } as ItemRecord;
-        break;
-      case 'shape':
-        record = { ...newShapeRecord(state, given, actor), ...(given as object) } as ItemRecord;
-        break;
-      default:
-        record = {
-          ...newTextRecord(state, { ...given, height: undefined }, actor),
-          ...(given as object),
-        } as ItemRecord;
-    }
+    // The record Miro would make from these fields (validated, defaults filled, styles
+    // merged), then every other field of the file as it is, so nothing is lost on save.
+    const fresh = freshRecord(state, raw.type, given, actor);
+    if (fresh.type === 'tag') return { ...fresh, ...(given as object), color: fresh.color } as ItemRecord;
+    const record = { ...fresh, ...(given as object), style: fresh.style } as ItemRecord;
     const sized = {
       ...record,
       ...(width === undefined ? {} : { width }),
@@ -146,6 +118,21 @@ function loadItem(state: BoardState, raw: Raw, actor: Actor, label: string): Ite
     return sized;
   } catch (error) {
     throw new Error(`${label}: ${(error as Error).message}`);
+  }
+}
+
+function freshRecord(state: BoardState, type: unknown, given: Raw, actor: Actor): ItemRecord {
+  switch (type) {
+    case 'tag':
+      return newTagRecord(state, given);
+    case 'sticky_note':
+      return newStickyRecord(state, given, actor);
+    case 'frame':
+      return newFrameRecord(state, given, actor);
+    case 'shape':
+      return newShapeRecord(state, given, actor);
+    default:
+      return newTextRecord(state, given, actor);
   }
 }
 

@@ -1,7 +1,8 @@
 // Changes fire the events Miro fires, so a panel can follow the board live; and another
 // user's deletion makes later calls on that item fail.
-import { describe, expect, it } from 'vitest';
+
 import type { Item } from '@mirohq/websdk-types';
+import { describe, expect, it } from 'vitest';
 import { isStickyNote } from '../../src/miro/board-api.ts';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
 
@@ -46,7 +47,7 @@ describe('simulated events', () => {
     expect(events).toEqual([]);
   });
 
-  it('tells a second session (another panel) about the first one\'s changes', async () => {
+  it("tells a second session (another panel) about the first one's changes", async () => {
     const first = createSimulatedMiro();
     const second = createSimulatedMiro({ store: first.control.store });
     const { events, on } = recorder();

@@ -53,7 +53,12 @@ describe('simulator knobs', () => {
     expect(control.stats().credits).toBe(CREDIT_COSTS.filteredGet);
     control.resetStats();
     await board.get();
-    expect(control.stats()).toEqual({ calls: 1, credits: CREDIT_COSTS.unfilteredGet, failures: 0, byMethod: { get: 1 } });
+    expect(control.stats()).toEqual({
+      calls: 1,
+      credits: CREDIT_COSTS.unfilteredGet,
+      failures: 0,
+      byMethod: { get: 1 },
+    });
     expect(CREDIT_COSTS.unfilteredGet).toBe(500);
   });
 
