@@ -1,0 +1,288 @@
+// "Show on board" and "Clear": carries out the badge plan of src/core/board-badges.ts. Badges and
+// the summary are found again by this app's metadata, so showing twice updates them in place and
+// Clear removes exactly what the app put there. A failure part-way leaves a board that the next
+// Show repairs (it finds, updates and de-duplicates whatever is there).
+import {
+  type BadgeMark,
+  type BadgeSpec,
+  type ExistingBadge,
+  planBadges,
+  SUMMARY_LINE_HEIGHT,
+  type SummarySpec,
+} from '../core/board-badges.ts';
+import type { Rect } from '../core/model.ts';
+import type { BoardSnapshot } from '../core/snapshot.ts';
+import type { Tally } from '../core/tally.ts';
+import { badgeSlot } from '../core/template-layout.ts';
+import { MARK_KEY, readMark, writeMark } from '../core/template-mark.ts';
+import type { Language } from '../i18n/language.ts';
+import { type BoardApi, type BoardItem, isFrame, isText } from './board-api.ts';
+import { type RetryOptions, runBounded, withRetry } from './calls.ts';
+
+/** The metadata key of the summary frame and its text (a board without the template), e.g. `{ v: 1, part: 'frame' }`. */
+export const SUMMARY_KEY = 'touchpointTallySummary';
+
+/** How to show, e.g. `{ language: 'pl', concurrency: 4 }`. */
+export interface ShowOptions {
+  readonly language: Language;
+  /** Board calls in flight at once (default 6). */
+  readonly concurrency?: number;
+  /** How failed calls are retried (default: 4 retries from 250 ms). */
+  readonly retry?: RetryOptions;
+}
+
+/** What Show did: badges per template row, or the summary frame; or why it stopped (a value, never a throw). */
+export type ShowOutcome =
+  | {
+      readonly kind: 'badges';
+      readonly created: number;
+      readonly updated: number;
+      readonly removed: number;
+      /** Rows left without a badge because notes cover every place for it. */
+      readonly uncovered: readonly BadgeMark[];
+    }
+  | { readonly kind: 'summary'; readonly frameId: string; readonly removed: number }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** What Clear did. */
+export type ClearOutcome =
+  | { readonly kind: 'cleared'; readonly removed: number }
+  | { readonly kind: 'failed'; readonly message: string };
+
+const DEFAULT_RETRY: RetryOptions = {
+  retries: 4,
+  baseDelayMs: 250,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
+
+const BADGE_FONT_SIZE = 28;
+const SUMMARY_FONT_SIZE = 24;
+const SUMMARY_PADDING = 40;
+
+interface Found {
+  readonly badges: readonly (ExistingBadge & { readonly item: BoardItem })[];
+  /** Summary frames and texts, to replace or clear. */
+  readonly summary: readonly BoardItem[];
+  /** Where the summary frame is now, so a new summary takes the place the team moved it to. */
+  readonly summaryFrame: Rect | null;
+}
+
+/** Puts the scoring on the board: a badge on every template row, or one summary frame beside a hand-built map. */
+export async function showOnBoard(
+  board: BoardApi,
+  scored: { readonly snapshot: BoardSnapshot; readonly tally: Tally },
+  options: ShowOptions,
+): Promise<ShowOutcome> {
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const concurrency = options.concurrency ?? 6;
+  try {
+    const found = await findResults(board, retry, concurrency);
+    const plan = planBadges(scored.snapshot, scored.tally, found.badges, badgeSlot, options.language);
+    const byId = new Map(found.badges.map((badge) => [badge.id, badge.item]));
+    if (plan.kind === 'summary') {
+      const old = [...found.summary, ...plan.remove.flatMap((id) => byId.get(id) ?? [])];
+      await removeAll(board, old, retry, concurrency);
+      const frameId = await createSummary(board, plan.summary, found.summaryFrame, retry);
+      return { kind: 'summary', frameId, removed: old.length };
+    }
+    const old = [...found.summary, ...plan.remove.flatMap((id) => byId.get(id) ?? [])];
+    await removeAll(board, old, retry, concurrency);
+    const tasks = [
+      ...plan.update.map(
+        ({ id, spec }) =>
+          () =>
+            updateBadge(board, byId.get(id), spec, retry),
+      ),
+      ...plan.create.map((spec) => () => createBadge(board, spec, retry)),
+    ];
+    await runBounded(tasks, concurrency);
+    return {
+      kind: 'badges',
+      created: plan.create.length,
+      updated: plan.update.length,
+      removed: old.length,
+      uncovered: plan.uncovered,
+    };
+  } catch (error) {
+    return { kind: 'failed', message: messageOf(error) };
+  }
+}
+
+/** Removes every badge and summary the app put on the board. */
+export async function clearFromBoard(
+  board: BoardApi,
+  options: Pick<ShowOptions, 'concurrency' | 'retry'> = {},
+): Promise<ClearOutcome> {
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const concurrency = options.concurrency ?? 6;
+  try {
+    const found = await findResults(board, retry, concurrency);
+    const items = [...found.badges.map((badge) => badge.item), ...found.summary];
+    await removeAll(board, items, retry, concurrency);
+    return { kind: 'cleared', removed: items.length };
+  } catch (error) {
+    return { kind: 'failed', message: messageOf(error) };
+  }
+}
+
+// Texts and frames are the only kinds the app writes results as; one get, then their metadata.
+async function findResults(board: BoardApi, retry: RetryOptions, concurrency: number): Promise<Found> {
+  const items = await withRetry(() => board.get({ type: ['text', 'frame'] }), retry);
+  const badges: (ExistingBadge & { item: BoardItem })[] = [];
+  const summary: BoardItem[] = [];
+  let summaryFrame: Rect | null = null;
+  await runBounded(
+    items.map((item) => async () => {
+      if (!isText(item) && !isFrame(item)) return;
+      const data = (await withRetry(() => item.getMetadata(), retry)) as Record<string, unknown> | undefined;
+      const reading = readMark(data?.[MARK_KEY]);
+      if (isText(item) && reading.kind === 'mark' && reading.mark.role === 'badge') {
+        badges.push({ id: item.id, mark: reading.mark, item });
+      }
+      const part = summaryPart(data?.[SUMMARY_KEY]);
+      if (part) summary.push(item);
+      if (part === 'frame' && isFrame(item) && summaryFrame === null) {
+        summaryFrame = {
+          left: item.x - item.width / 2,
+          top: item.y - item.height / 2,
+          right: item.x + item.width / 2,
+          bottom: item.y + item.height / 2,
+        };
+      }
+    }),
+    concurrency,
+  );
+  // Board order, so "the first of two copies" is the same every time.
+  const order = new Map(items.map((item, index) => [item.id, index]));
+  badges.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return { badges, summary, summaryFrame };
+}
+
+function summaryPart(value: unknown): 'frame' | 'text' | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const part = (value as Record<string, unknown>).part;
+  return part === 'frame' || part === 'text' ? part : null;
+}
+
+async function removeAll(
+  board: BoardApi,
+  items: readonly BoardItem[],
+  retry: RetryOptions,
+  concurrency: number,
+): Promise<void> {
+  // Texts before frames: a frame's text goes first, whatever removing a frame does to children.
+  const ordered = [...items].sort((a, b) => Number(isFrame(a)) - Number(isFrame(b)));
+  await runBounded(
+    ordered.map((item) => () => withRetry(() => board.remove(item), retry)),
+    concurrency,
+  );
+}
+
+function badgeProps(spec: BadgeSpec) {
+  return {
+    content: `<p>${escapeHtml(spec.text)}</p>`,
+    x: (spec.rect.left + spec.rect.right) / 2,
+    y: (spec.rect.top + spec.rect.bottom) / 2,
+    width: spec.rect.right - spec.rect.left,
+    style: {
+      color: spec.ink,
+      fillColor: spec.fill,
+      fillOpacity: 1,
+      fontSize: BADGE_FONT_SIZE,
+      textAlign: 'center' as const,
+    },
+  };
+}
+
+async function createBadge(board: BoardApi, spec: BadgeSpec, retry: RetryOptions): Promise<void> {
+  const text = await withRetry(() => board.createText(badgeProps(spec)), retry);
+  await withRetry(() => text.setMetadata(MARK_KEY, writeMark(spec.mark)), retry);
+}
+
+async function updateBadge(
+  board: BoardApi,
+  item: BoardItem | undefined,
+  spec: BadgeSpec,
+  retry: RetryOptions,
+): Promise<void> {
+  if (!item || !isText(item)) return createBadge(board, spec, retry);
+  const props = badgeProps(spec);
+  item.content = props.content;
+  item.x = props.x;
+  item.y = props.y;
+  item.width = props.width;
+  item.style = { ...item.style, ...props.style };
+  try {
+    await withRetry(() => item.sync(), retry);
+  } catch {
+    // Deleted by someone else meanwhile: the badge is still wanted, so make it again.
+    await createBadge(board, spec, retry);
+  }
+}
+
+async function createSummary(
+  board: BoardApi,
+  summary: SummarySpec,
+  previous: Rect | null,
+  retry: RetryOptions,
+): Promise<string> {
+  const width = summary.rect.right - summary.rect.left;
+  const height = summary.rect.bottom - summary.rect.top;
+  // Where the team moved the last summary to, else beside the map in the nearest free space.
+  const centre = previous
+    ? { x: previous.left + width / 2, y: previous.top + height / 2 }
+    : await withRetry(
+        () =>
+          board.findEmptySpace({
+            x: summary.rect.left + width / 2,
+            y: summary.rect.top + height / 2,
+            width,
+            height,
+            offset: 100,
+          }),
+        retry,
+      );
+  const frame = await withRetry(
+    () =>
+      board.createFrame({
+        title: escapeHtml(summary.title),
+        x: centre.x,
+        y: centre.y,
+        width,
+        height,
+        style: { fillColor: '#ffffff' },
+      }),
+    retry,
+  );
+  await withRetry(() => frame.setMetadata(SUMMARY_KEY, { v: 1, part: 'frame' }), retry);
+  const lines = summary.lines.length > 0 ? summary.lines : ['—'];
+  const textWidth = width - 2 * SUMMARY_PADDING;
+  const text = await withRetry(
+    () =>
+      board.createText({
+        content: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(''),
+        x: centre.x,
+        y: centre.y - height / 2 + SUMMARY_PADDING + (lines.length * SUMMARY_LINE_HEIGHT) / 2,
+        width: textWidth,
+        style: { fontSize: SUMMARY_FONT_SIZE, textAlign: 'left', color: '#1a1b1f' },
+      }),
+    retry,
+  );
+  await withRetry(() => text.setMetadata(SUMMARY_KEY, { v: 1, part: 'text' }), retry);
+  await withRetry(() => frame.add(text), retry);
+  return frame.id;
+}
+
+// Board text (touchpoint and map names) goes into HTML content: it is data, never markup.
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
