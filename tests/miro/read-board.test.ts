@@ -1,0 +1,143 @@
+// Reading a board for scoring: the JSON equals the board's own file form, with one `get` and
+// one metadata read per frame or shape, and it survives flaky calls.
+import { describe, expect, it } from 'vitest';
+import type { BoardApi } from '../../src/miro/board-api.ts';
+import { readBoardItems } from '../../src/miro/read-board.ts';
+import { createSimulatedMiro } from '../../src/simulator/index.ts';
+
+const MARK = { v: 1, r: 'phase', m: 'm1', p: 'before' };
+
+const BOARD = [
+  { type: 'tag', id: '3458764600000700001', title: 'Minus', color: 'red' },
+  {
+    type: 'frame',
+    id: '3458764600000700002',
+    x: 0,
+    y: 0,
+    width: 1200,
+    height: 800,
+    title: 'Before',
+    metadata: { touchpointTally: MARK },
+  },
+  {
+    type: 'shape',
+    id: '3458764600000700003',
+    parentId: '3458764600000700002',
+    x: 300,
+    y: 200,
+    width: 400,
+    height: 200,
+    content: '<p>Website</p>',
+    metadata: { touchpointTally: { ...MARK, r: 'row', t: 'website' } },
+  },
+  {
+    type: 'shape',
+    id: '3458764600000700004',
+    x: 2000,
+    y: 0,
+    width: 100,
+    height: 100,
+    content: '<p>Legend</p>',
+  },
+  {
+    type: 'sticky_note',
+    id: '3458764600000700005',
+    parentId: '3458764600000700002',
+    x: 300,
+    y: 200,
+    width: 199,
+    height: 228,
+    content: '<p>Slow</p>',
+    style: { fillColor: 'red' },
+    tagIds: ['3458764600000700001'],
+  },
+  { type: 'text', id: '3458764600000700006', x: 0, y: -600, width: 300, content: 'Title' },
+];
+
+const retry = { retries: 6, baseDelayMs: 1, sleep: async () => {}, random: () => 0.5 };
+
+function byId(items: readonly unknown[]): unknown[] {
+  return [...items].sort((a, b) =>
+    String((a as { id: string }).id).localeCompare(String((b as { id: string }).id)),
+  );
+}
+
+describe('readBoardItems', () => {
+  it('gives the same JSON as the board file for notes, frames, shapes and tags, marks included', async () => {
+    const { board, control } = createSimulatedMiro();
+    control.load(BOARD);
+    const json = await readBoardItems(board, { retry });
+    const saved = control.save().filter((item) => item.type !== 'text');
+    expect(byId([...json.items, ...json.tags])).toEqual(byId(saved));
+    expect(json.tags).toEqual([{ type: 'tag', id: '3458764600000700001', title: 'Minus', color: 'red' }]);
+    expect(json.items).not.toContainEqual(expect.objectContaining({ type: 'text' }));
+  });
+
+  it('makes one get and one metadata read per frame or shape, never one per note', async () => {
+    const { board, control } = createSimulatedMiro();
+    control.load(BOARD);
+    for (let index = 0; index < 50; index += 1) control.addStickyNote({ x: 5000 + index * 300, y: 5000 });
+    await readBoardItems(board, { retry });
+    expect(control.stats().byMethod).toEqual({ get: 1, getMetadata: 3 });
+    expect(control.stats().credits).toBe(4 * 50);
+  });
+
+  it('reads metadata at most 8 at a time', async () => {
+    const { board, control } = createSimulatedMiro();
+    control.load(
+      Array.from({ length: 30 }, (_, index) => ({
+        type: 'shape',
+        x: index * 200,
+        y: 0,
+        width: 100,
+        height: 100,
+      })),
+    );
+    let inFlight = 0;
+    let most = 0;
+    const counting: BoardApi = {
+      ...board,
+      get: (async (filter?: Parameters<BoardApi['get']>[0]) => {
+        const items = await board.get(filter);
+        return items.map((item) =>
+          'getMetadata' in item
+            ? Object.assign(Object.create(null), item, {
+                getMetadata: async (key: string) => {
+                  inFlight += 1;
+                  most = Math.max(most, inFlight);
+                  await new Promise((resolve) => setTimeout(resolve, 1));
+                  inFlight -= 1;
+                  return item.getMetadata(key);
+                },
+              })
+            : item,
+        );
+      }) as BoardApi['get'],
+    };
+    const json = await readBoardItems(counting, { retry });
+    expect(json.items).toHaveLength(30);
+    expect(most).toBe(8);
+  });
+
+  it('retries failed calls, so a flaky network still gives the whole board', async () => {
+    const { board, control } = createSimulatedMiro({ seed: 3, failureRate: 0.3 });
+    control.load(BOARD);
+    const json = await readBoardItems(board, { retry });
+    expect(control.stats().failures).toBeGreaterThan(0);
+    expect(byId([...json.items, ...json.tags])).toEqual(
+      byId(control.save().filter((item) => item.type !== 'text')),
+    );
+  });
+
+  it('gives up after the retries and reports the board error', async () => {
+    const { board } = createSimulatedMiro({ failureRate: 1 });
+    await expect(readBoardItems(board, { retry: { ...retry, retries: 2 } })).rejects.toThrow(
+      /did not reach the board/,
+    );
+  });
+});
+
+// The panel passes `miro.board`: the real SDK board must satisfy the same type (checked by tsc only).
+export function realBoardIsABoardApi(): BoardApi {
+  return miro.board;
+}
