@@ -19,8 +19,14 @@ export const RESULTS_COLLECTION = 'touchpoint-tally';
 /** The key of the saved history inside the collection. */
 export const HISTORY_KEY = 'history';
 
-/** The board methods saved results need. */
-export type ResultsBoard = Pick<BoardApi, 'storage'>;
+type Collection = ReturnType<BoardApi['storage']['collection']>;
+
+/** The board methods saved results need: its storage collections (`miro.board` or the simulator's board). */
+export interface ResultsBoard {
+  readonly storage: {
+    collection(name: string): Pick<Collection, 'get' | 'set' | 'onValue' | 'offValue'>;
+  };
+}
 
 /** The outcome of a save: the new history, or why nothing was saved (a value for the panel to word, never a throw). */
 export type SaveOutcome =
