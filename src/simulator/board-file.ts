@@ -26,7 +26,7 @@ import {
 /** One item of a board file: a plain item plus, optionally, this app's metadata. */
 export type BoardFileItem = ItemRecord & { readonly metadata?: Metadata };
 
-type Raw = Readonly<Record<string, unknown>>;
+type Raw = Record<string, unknown>;
 
 const KNOWN_TYPES = ['sticky_note', 'frame', 'shape', 'text', 'tag'] as const;
 
@@ -91,7 +91,17 @@ export function loadBoard(state: BoardState, json: unknown, actor: Actor): void 
 function loadItem(state: BoardState, raw: Raw, actor: Actor, label: string): ItemRecord {
   const { metadata: _metadata, parentId, width, height, childrenIds: _children, ...rest } = raw;
   try {
+    if (raw.type !== 'tag' && (typeof raw.x !== 'number' || typeof raw.y !== 'number')) {
+      throw new Error(
+        'x and y must be numbers: the simulator loads items as the Web SDK gives them, not in the REST form (position, geometry).',
+      );
+    }
     const given = cloneJson(rest, 'item') as Raw;
+    // Fixtures may name tags that are not on the board (scoring ignores them); a real board
+    // never holds such ids, so they are dropped rather than kept dangling.
+    if (Array.isArray(given.tagIds)) {
+      given.tagIds = given.tagIds.filter((id) => state.records.get(String(id))?.type === 'tag');
+    }
     // The record Miro would make from these fields (validated, defaults filled, styles
     // merged), then every other field of the file as it is, so nothing is lost on save.
     const fresh = freshRecord(state, raw.type, given, actor);

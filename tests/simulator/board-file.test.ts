@@ -1,5 +1,6 @@
 // Boards as files (form 1 of SCORING.md plus per-item metadata), and the board's space:
 // findEmptySpace and the viewport.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
 
@@ -80,13 +81,38 @@ describe('simulated board files', () => {
     expect(shape.id).not.toBe('3458764600000000001');
   });
 
+  it('loads the Web SDK fixture the scorer reads, dropping a tag id no tag on the board has', () => {
+    const { control } = createSimulatedMiro();
+    const fixture = JSON.parse(readFileSync('tests/fixtures/boards/en-web-sdk.json', 'utf8')) as unknown[];
+    control.load(fixture);
+    expect(control.save()).toHaveLength(fixture.length);
+    const tagIds = new Set(control.tags().map((tag) => tag.id));
+    for (const item of control.items()) {
+      if (item.type === 'sticky_note') for (const id of item.tagIds) expect(tagIds.has(id)).toBe(true);
+    }
+  });
+
+  it('rejects REST-form items instead of placing them all at the centre', () => {
+    const { control } = createSimulatedMiro();
+    const rest = {
+      id: '1',
+      type: 'frame',
+      data: { title: 'Before' },
+      position: { x: 300, y: 400 },
+      geometry: { width: 600, height: 800 },
+    };
+    expect(() => control.load([rest])).toThrow(/REST form/);
+  });
+
   it('rejects a file breaking a board rule and leaves the board as it was', () => {
     const { control } = createSimulatedMiro();
     control.load(FILE);
     const before = control.save();
     const bad = (patch: object) => [...FILE.slice(0, 3), { ...FILE[3], ...patch }];
     expect(() => control.load(bad({ style: { fillColor: 'magenta' } }))).toThrow(/fillColor/);
-    expect(() => control.load(bad({ tagIds: ['404'] }))).toThrow(/does not exist/);
+    expect(() => control.load(bad({ tagIds: Array.from({ length: 9 }, () => FILE[0]?.id) }))).toThrow(
+      /twice|at most 8/,
+    );
     expect(() => control.load(bad({ parentId: '404' }))).toThrow(/not a frame/);
     expect(() => control.load(bad({ metadata: { k: 'x'.repeat(300) } }))).toThrow(/256/);
     expect(() => control.load([{ type: 'frame', x: 0, y: 0, width: 50, height: 50 }])).toThrow(
