@@ -70,6 +70,12 @@ interface PlanItemBase {
   readonly ref: string;
   /** The frame this item belongs in, `null` for the map frame. */
   readonly parentRef: string | null;
+  /**
+   * Creation wave: items of one layer may be created in any order, each layer after the one
+   * before (map 0, phase frames 1, rows 2, zones and details 3). Parents come in earlier layers,
+   * and what is created later stacks on top, so zones are never hidden behind their row.
+   */
+  readonly layer: number;
   /** Centre and size in board coordinates. */
   readonly x: number;
   readonly y: number;
@@ -112,7 +118,7 @@ export interface PlannedRow {
   readonly zones: Readonly<Record<Sentiment, Rect>>;
 }
 
-/** What the layout produces: items in creation order (every parent before its children). */
+/** What the layout produces: items in creation order (by layer, every parent before its children). */
 export interface TemplatePlan {
   readonly mapId: string;
   readonly name: string;
@@ -229,6 +235,7 @@ export function layoutTemplate(options: TemplateOptions): LayoutResult {
       kind: 'frame',
       ref: 'map',
       parentRef: null,
+      layer: 0,
       ...centre(mapRect),
       title: escapeHtml(mapName),
       label: mapName,
@@ -246,6 +253,7 @@ export function layoutTemplate(options: TemplateOptions): LayoutResult {
       kind: 'frame',
       ref: `phase:${phase}`,
       parentRef: 'map',
+      layer: 1,
       ...centre(phaseRect),
       title: escapeHtml(title),
       label: title,
@@ -272,6 +280,7 @@ export function layoutTemplate(options: TemplateOptions): LayoutResult {
         kind: 'shape',
         ref: `row:${key}`,
         parentRef: phaseRef,
+        layer: 2,
         ...centre(rowRect),
         shape: 'round_rectangle',
         content: escapeHtml(touchpoint.name),
@@ -286,6 +295,7 @@ export function layoutTemplate(options: TemplateOptions): LayoutResult {
           kind: 'shape',
           ref: `zone:${key}:${sentiment}`,
           parentRef: phaseRef,
+          layer: 3,
           ...centre(zones[sentiment]),
           shape: 'round_rectangle',
           content: escapeHtml(label),
@@ -295,7 +305,7 @@ export function layoutTemplate(options: TemplateOptions): LayoutResult {
         });
       }
       const details = detailsText(touchpoint, language, rowRect);
-      if (details) zoneItems.push({ ...details, ref: `details:${key}`, parentRef: phaseRef });
+      if (details) zoneItems.push({ ...details, ref: `details:${key}`, parentRef: phaseRef, layer: 3 });
       rows.push({ phase, touchpoint: touchpoint.name, rect: rowRect, zones });
     });
   });
@@ -342,7 +352,7 @@ function zoneStyle(sentiment: Sentiment): PlanShapeStyle {
   };
 }
 
-type PlannedText = Omit<Extract<PlanItem, { kind: 'text' }>, 'ref' | 'parentRef'>;
+type PlannedText = Omit<Extract<PlanItem, { kind: 'text' }>, 'ref' | 'parentRef' | 'layer'>;
 
 /** Channels, owner and target action under the row's name, or nothing when none is given. */
 function detailsText(touchpoint: CheckedTouchpoint, language: Language, row: Rect): PlannedText | null {

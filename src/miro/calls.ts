@@ -7,6 +7,11 @@
 export interface RetryOptions {
   /** Retries after the first attempt; 0 means a single attempt. */
   readonly retries: number;
+  /**
+   * Retries after rate-limit errors, counted apart (default 3 × `retries`): waiting for new
+   * credits is expected on a busy board and must not use up the retries meant for failures.
+   */
+  readonly rateLimitRetries?: number;
   /** The first wait; each further wait doubles, up to `maxDelayMs`. */
   readonly baseDelayMs: number;
   /** The longest single wait (default 30 s, half of Miro's one-minute rate-limit window). */
@@ -18,6 +23,42 @@ export interface RetryOptions {
   readonly signal?: AbortSignal;
   /** Told of every failure that will be retried, e.g. to count them. */
   readonly onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+  /** Shared by calls to the same board: a rate-limited call holds them all back (see `createThrottle`). */
+  readonly throttle?: Throttle;
+}
+
+/**
+ * A hold shared by concurrent calls. Without it, whichever calls happen to be awake when Miro
+ * issues new credits take them all, and a call backing off for long can miss window after
+ * window; with it, everyone waits out the same pause and comes back together.
+ */
+export interface Throttle {
+  /** Resolves once no hold is in force. */
+  wait(): Promise<void>;
+  /** Holds every call back for `ms`, unless a hold is already in force. */
+  holdFor(ms: number, sleep: (ms: number) => Promise<void>): void;
+}
+
+/** A fresh throttle, e.g. one per template insertion. */
+export function createThrottle(): Throttle {
+  let hold: Promise<void> | null = null;
+  return {
+    async wait() {
+      while (hold) await hold;
+    },
+    holdFor(ms, sleep) {
+      if (hold) return;
+      hold = sleep(ms).then(() => {
+        hold = null;
+      });
+    },
+  };
+}
+
+/** Whether an error says the app's rate limit is spent (Miro's wording, or HTTP 429). */
+export function isRateLimited(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /rate.?limit|too many requests|\b429\b/i.test(message);
 }
 
 const DEFAULT_MAX_DELAY_MS = 30_000;
@@ -35,13 +76,23 @@ export function backoffDelay(
 
 /** Calls `fn` until it succeeds or the retries run out, waiting longer after each failure; e.g. `withRetry(() => board.createShape(props), options)`. */
 export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions): Promise<T> {
-  for (let attempt = 0; ; attempt += 1) {
+  const rateLimitRetries = options.rateLimitRetries ?? 3 * options.retries;
+  let failures = 0;
+  let limited = 0;
+  for (;;) {
+    await options.throttle?.wait();
     try {
       return await fn();
     } catch (error) {
-      if (attempt >= options.retries || options.signal?.aborted) throw error;
+      const rateLimited = isRateLimited(error);
+      const attempt = rateLimited ? limited : failures;
+      if (attempt >= (rateLimited ? rateLimitRetries : options.retries) || options.signal?.aborted)
+        throw error;
+      if (rateLimited) limited += 1;
+      else failures += 1;
       const delay = backoffDelay(attempt, options);
       options.onRetry?.(error, attempt, delay);
+      if (rateLimited) options.throttle?.holdFor(delay, options.sleep);
       await options.sleep(delay);
     }
   }

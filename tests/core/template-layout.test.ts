@@ -110,13 +110,22 @@ describe('layoutTemplate: structure', () => {
     expect(items).toHaveLength(counts.items);
   });
 
-  it('lists every parent before its children and refers only to frames', () => {
+  it('lists items by layer, every parent in an earlier layer, and refers only to frames', () => {
     const { items } = plan();
     const seen = new Map<string, PlanItem>();
     for (const item of items) {
-      if (item.parentRef !== null) expect(seen.get(item.parentRef)?.kind, item.ref).toBe('frame');
+      if (item.parentRef !== null) {
+        const parent = seen.get(item.parentRef);
+        expect(parent?.kind, item.ref).toBe('frame');
+        expect(parent?.layer, item.ref).toBeLessThan(item.layer);
+      }
       seen.set(item.ref, item);
     }
+    expect(items.map((item) => item.layer)).toEqual([...items.map((item) => item.layer)].sort());
+    // Zones are created after (so stack above) every row.
+    expect(Math.min(...byRole(items, 'zone').map((item) => item.layer))).toBeGreaterThan(
+      Math.max(...byRole(items, 'row').map((item) => item.layer)),
+    );
     expect(new Set(items.map((item) => item.ref)).size).toBe(items.length);
   });
 

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, runBounded, withRetry } from '../../src/miro/calls.ts';
+import { backoffDelay, createThrottle, isRateLimited, runBounded, withRetry } from '../../src/miro/calls.ts';
 
 function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits: number[] } {
   const waits: number[] = [];
   return { waits, sleep: async (ms) => void waits.push(ms) };
 }
 
-function flaky<T>(failures: number, value: T): { call: () => Promise<T>; attempts: () => number } {
+function flaky<T>(
+  failures: number,
+  value: T,
+  message = 'Network failure',
+): { call: () => Promise<T>; attempts: () => number } {
   let attempts = 0;
   return {
     attempts: () => attempts,
     call: async () => {
       attempts += 1;
-      if (attempts <= failures) throw new Error(`Rate limit exceeded (attempt ${attempts})`);
+      if (attempts <= failures) throw new Error(`${message} (attempt ${attempts})`);
       return value;
     },
   };
@@ -72,6 +76,59 @@ describe('withRetry', () => {
       onRetry: (_error, attempt) => retries.push(attempt),
     });
     expect(retries).toEqual([0, 1]);
+  });
+});
+
+describe('withRetry on a rate-limited board', () => {
+  it('recognises rate-limit errors by their wording', () => {
+    expect(isRateLimited(new Error('Rate limit exceeded: createShape needs 50 credits'))).toBe(true);
+    expect(isRateLimited(new Error('HTTP 429 Too Many Requests'))).toBe(true);
+    expect(isRateLimited(new Error('Simulated network failure'))).toBe(false);
+  });
+
+  it('counts rate-limit errors apart, so waiting for credits does not use up the retries for failures', async () => {
+    const { sleep } = recordingSleep();
+    const limited = flaky(5, 'created', 'Rate limit exceeded');
+    expect(
+      await withRetry(limited.call, {
+        retries: 1,
+        rateLimitRetries: 5,
+        baseDelayMs: 10,
+        sleep,
+        random: () => 0,
+      }),
+    ).toBe('created');
+    const failing = flaky(2, 'created');
+    await expect(
+      withRetry(failing.call, { retries: 1, rateLimitRetries: 5, baseDelayMs: 10, sleep, random: () => 0 }),
+    ).rejects.toThrow('Network failure (attempt 2)');
+  });
+
+  it('holds every call sharing a throttle while one waits out a rate limit', async () => {
+    const throttle = createThrottle();
+    const events: string[] = [];
+    const wakeUps: (() => void)[] = [];
+    const sleep = (ms: number) =>
+      new Promise<void>((resolve) => {
+        events.push(`sleep ${ms}`);
+        wakeUps.push(resolve);
+      });
+    const options = { retries: 3, baseDelayMs: 100, sleep, random: () => 1, throttle };
+    const first = withRetry(flaky(1, 'a', 'Rate limit exceeded').call, options);
+    await settle();
+    // The rate-limited call starts the shared hold and its own backoff.
+    expect(events).toEqual(['sleep 100', 'sleep 100']);
+    const second = withRetry(async () => {
+      events.push('second call');
+      return 'b';
+    }, options);
+    await settle();
+    expect(events).not.toContain('second call');
+    wakeUps[0]?.();
+    await settle();
+    expect(events).toContain('second call');
+    wakeUps[1]?.();
+    expect(await Promise.all([first, second])).toEqual(['a', 'b']);
   });
 });
 

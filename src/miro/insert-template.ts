@@ -1,0 +1,357 @@
+// Executes a template plan on a board: finds free space near the viewport, creates the items
+// layer by layer (frames before their children) a few at a time, retries failed and
+// rate-limited calls, and either finishes the whole template or, on Cancel or a failure it
+// cannot get past, removes what it made or hands back what is needed to resume. It never
+// leaves a partial template without saying so.
+//
+// Calls per item: create, frame.add (all but the map frame) and setMetadata (all but the
+// details texts, which carry no mark). `frame.add` and `setMetadata` go out together, since
+// neither depends on the other. Per insertion: viewport.get, findEmptySpace, sendToBack, zoomTo.
+import type { Frame, Item, Shape, Text } from '@mirohq/websdk-types';
+import type { Rect } from '../core/model.ts';
+import type { PlanItem, TemplatePlan } from '../core/template-layout.ts';
+import { MARK_KEY, writeMark } from '../core/template-mark.ts';
+import { type BoardApi, isFrame, isShape, isText } from './board-api.ts';
+import { createThrottle, type RetryOptions, runBounded, withRetry } from './calls.ts';
+
+/** How far along an insertion is, e.g. `{ stage: 'creating', done: 40, total: 148 }`. */
+export interface InsertProgress {
+  readonly stage: 'placing' | 'creating' | 'finishing' | 'rolling-back';
+  /** Items finished (created, in their frame, marked), or removed while rolling back. */
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What to do with the items already made when the insertion cannot finish. */
+export type OnFailure = 'rollback' | 'keep';
+
+/** Where an insertion stopped, enough to finish it later with `insertTemplate(board, plan, { resume })`. */
+export interface ResumePoint {
+  readonly mapId: string;
+  /** The shift from the plan's coordinates to the board's, chosen by the first attempt. */
+  readonly shift: { readonly x: number; readonly y: number };
+  /** Each started item's board id and how far it got, by plan ref. */
+  readonly started: Readonly<Record<string, ItemProgress>>;
+}
+
+/** How far one item got: created, then in its frame and marked (either order). */
+export interface ItemProgress {
+  readonly id: string;
+  readonly added: boolean;
+  readonly marked: boolean;
+}
+
+/** How to insert, e.g. `{ concurrency: 12, onFailure: 'rollback', signal: controller.signal, onProgress }`. */
+export interface InsertOptions {
+  /** Items in flight at once (each has at most two calls in flight). */
+  readonly concurrency: number;
+  readonly onFailure: OnFailure;
+  /** Cancel: no new call starts, then the failure policy applies. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: InsertProgress) => void;
+  /** Continue an insertion that was kept after a failure or Cancel. */
+  readonly resume?: ResumePoint;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+  /** Retries per call (default 10: enough backoff to outlast a one-minute rate-limit window). */
+  readonly retries?: number;
+  /** First backoff wait (default 500 ms). */
+  readonly baseDelayMs?: number;
+}
+
+/** Why an insertion stopped early, e.g. `{ kind: 'failed', message: 'Rate limit exceeded …' }`. */
+export type InsertStop =
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** What insertion did: a whole template, nothing (rolled back), or a kept part that can be resumed. */
+export type InsertResult =
+  | {
+      readonly kind: 'inserted';
+      readonly mapFrameId: string;
+      /** Board ids by plan ref. */
+      readonly ids: Readonly<Record<string, string>>;
+      /** The map frame's rectangle on the board. */
+      readonly bounds: Rect;
+      /** Finishing touches that failed on a complete template: it scores, but may look off. */
+      readonly warnings: readonly ('send-to-back' | 'zoom')[];
+    }
+  | {
+      readonly kind: 'rolled-back';
+      readonly stop: InsertStop;
+      /** Ids of items that could not be removed (empty unless the board kept failing). */
+      readonly leftovers: readonly string[];
+    }
+  | {
+      readonly kind: 'kept';
+      readonly stop: InsertStop;
+      readonly resume: ResumePoint;
+      /** Items finished, of the plan's total. */
+      readonly done: number;
+      readonly total: number;
+    };
+
+type Created = Frame | Shape | Text;
+
+class Cancelled extends Error {
+  override readonly name = 'Cancelled';
+}
+
+// Space kept free around a new map, so two maps never touch.
+const MAP_MARGIN = 200;
+
+/** Writes a plan to the board; resolves with what was done, never throws for board failures. */
+export async function insertTemplate(
+  board: BoardApi,
+  plan: TemplatePlan,
+  options: InsertOptions,
+): Promise<InsertResult> {
+  const total = plan.items.length;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const retry: RetryOptions = {
+    retries: options.retries ?? 10,
+    baseDelayMs: options.baseDelayMs ?? 500,
+    sleep,
+    random: options.random ?? Math.random,
+    throttle: createThrottle(),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const call = <T>(fn: () => Promise<T>): Promise<T> => {
+    if (options.signal?.aborted) return Promise.reject(new Cancelled());
+    return withRetry(fn, retry);
+  };
+  const report = (stage: InsertProgress['stage'], done: number, of = total) =>
+    options.onProgress?.({ stage, done, total: of });
+
+  const live = new Map<string, Created>();
+  const progress = new Map<string, ItemProgress>();
+  let shift = options.resume?.shift;
+  let done = 0;
+
+  try {
+    report('placing', 0);
+    if (options.resume) {
+      if (options.resume.mapId !== plan.mapId) throw new Error('The resume point belongs to another map.');
+      await recover(board, options.resume, live, progress, call);
+    }
+    if (!shift) shift = await findPlace(board, plan.bounds, call);
+    const at = shift;
+    done = plan.items.filter((item) => isFinished(progress.get(item.ref))).length;
+    report('creating', done);
+
+    for (const layer of layers(plan.items)) {
+      const unfinished = layer.filter((item) => !isFinished(progress.get(item.ref)));
+      const tasks = unfinished.map((item) => async () => {
+        await buildItem(item, at);
+        done += 1;
+        report('creating', done);
+      });
+      await runBounded(tasks, Math.max(1, options.concurrency));
+    }
+  } catch (error) {
+    const stop: InsertStop =
+      error instanceof Cancelled || options.signal?.aborted
+        ? { kind: 'cancelled' }
+        : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    if (options.onFailure === 'keep' && shift) {
+      return {
+        kind: 'kept',
+        stop,
+        resume: { mapId: plan.mapId, shift, started: Object.fromEntries(progress) },
+        done,
+        total,
+      };
+    }
+    // Cleaning up must not give up as easily as building, nor stop at Cancel.
+    const patient: RetryOptions = { ...retry, retries: Math.max(retry.retries, 10), signal: undefined };
+    const leftovers = await rollback(board, plan.items, live, options.concurrency, patient, (n, of) =>
+      report('rolling-back', n, of),
+    );
+    return { kind: 'rolled-back', stop, leftovers };
+  }
+
+  report('finishing', total);
+  const warnings: ('send-to-back' | 'zoom')[] = [];
+  const inOrder = plan.items.flatMap((item) => live.get(item.ref) ?? []);
+  // Plan order is back to front: frames, rows, then zones and details on top of their rows.
+  await withRetry(() => board.sendToBack(inOrder), retry).catch(() => warnings.push('send-to-back'));
+  const mapFrame = live.get('map');
+  if (!mapFrame) throw new Error('The map frame was not created.');
+  await withRetry(() => board.viewport.zoomTo(mapFrame), retry).catch(() => warnings.push('zoom'));
+  const x = shift?.x ?? 0;
+  const y = shift?.y ?? 0;
+  return {
+    kind: 'inserted',
+    mapFrameId: mapFrame.id,
+    ids: Object.fromEntries([...live].map(([ref, item]) => [ref, item.id])),
+    bounds: {
+      left: plan.bounds.left + x,
+      top: plan.bounds.top + y,
+      right: plan.bounds.right + x,
+      bottom: plan.bounds.bottom + y,
+    },
+    warnings,
+  };
+
+  /** Creates one item (unless a resumed run already did), puts it in its frame and marks it. */
+  async function buildItem(item: PlanItem, at: { x: number; y: number }): Promise<void> {
+    let created = live.get(item.ref);
+    if (!created) {
+      const made = await call(() => create(board, item, at));
+      created = made;
+      // Recorded at once, so a failure or Cancel from here on removes or keeps it.
+      live.set(item.ref, made);
+      progress.set(item.ref, { id: made.id, added: item.parentRef === null, marked: item.mark === null });
+    }
+    const state = progress.get(item.ref) ?? { id: created.id, added: false, marked: false };
+    const parent = item.parentRef === null ? undefined : live.get(item.parentRef);
+    const steps: Promise<void>[] = [];
+    if (!state.added && parent && isFrame(parent)) {
+      const child = created;
+      steps.push(
+        call(() => parent.add(child)).then(() => {
+          progress.set(item.ref, { ...(progress.get(item.ref) ?? state), added: true });
+        }),
+      );
+    }
+    if (!state.marked && item.mark) {
+      const stored = writeMark(item.mark);
+      const target = created;
+      steps.push(
+        call(() => target.setMetadata(MARK_KEY, stored)).then(() => {
+          progress.set(item.ref, { ...(progress.get(item.ref) ?? state), marked: true });
+        }),
+      );
+    }
+    const outcomes = await Promise.allSettled(steps);
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    const after = progress.get(item.ref);
+    if (item.parentRef !== null && !after?.added) throw new Error(`The frame of ${item.ref} is missing.`);
+  }
+}
+
+/** The SDK call that creates one plan item at its place on the board. */
+function create(board: BoardApi, item: PlanItem, at: { x: number; y: number }): Promise<Created> {
+  const x = item.x + at.x;
+  const y = item.y + at.y;
+  switch (item.kind) {
+    case 'frame':
+      return board.createFrame({
+        title: item.title,
+        x,
+        y,
+        width: item.width,
+        height: item.height,
+        style: item.style,
+      });
+    case 'shape':
+      return board.createShape({
+        shape: item.shape,
+        content: item.content,
+        x,
+        y,
+        width: item.width,
+        height: item.height,
+        style: item.style,
+      });
+    case 'text':
+      // A text's height follows its content: only the width is set.
+      return board.createText({ content: item.content, x, y, width: item.width, style: item.style });
+    default: {
+      const unreachable: never = item;
+      return unreachable;
+    }
+  }
+}
+
+/** The shift that puts the plan in free space nearest the middle of what the user is looking at. */
+async function findPlace(
+  board: BoardApi,
+  bounds: Rect,
+  call: <T>(fn: () => Promise<T>) => Promise<T>,
+): Promise<{ x: number; y: number }> {
+  const view = await call(() => board.viewport.get());
+  const width = bounds.right - bounds.left;
+  const height = bounds.bottom - bounds.top;
+  const space = await call(() =>
+    board.findEmptySpace({
+      x: view.x + view.width / 2,
+      y: view.y + view.height / 2,
+      width,
+      height,
+      offset: MAP_MARGIN,
+    }),
+  );
+  return { x: space.x - (bounds.left + width / 2), y: space.y - (bounds.top + height / 2) };
+}
+
+/** Finds the items a kept insertion made; those deleted since are simply made again. */
+async function recover(
+  board: BoardApi,
+  resume: ResumePoint,
+  live: Map<string, Created>,
+  progress: Map<string, ItemProgress>,
+  call: <T>(fn: () => Promise<T>) => Promise<T>,
+): Promise<void> {
+  const ids = Object.values(resume.started).map((started) => started.id);
+  if (ids.length === 0) return;
+  const found = new Map<string, Item>(
+    (await call(() => board.get({ id: ids }))).map((item) => [item.id, item]),
+  );
+  for (const [ref, started] of Object.entries(resume.started)) {
+    const item = found.get(started.id);
+    if (item && (isFrame(item) || isShape(item) || isText(item))) {
+      live.set(ref, item);
+      progress.set(ref, started);
+    }
+  }
+}
+
+/** Removes what was made, children before their frames; returns the ids it could not remove. */
+async function rollback(
+  board: BoardApi,
+  items: readonly PlanItem[],
+  live: ReadonlyMap<string, Created>,
+  concurrency: number,
+  retry: RetryOptions,
+  report: (done: number, total: number) => void,
+): Promise<string[]> {
+  const leftovers: string[] = [];
+  let removed = 0;
+  report(0, live.size);
+  for (const layer of layers(items).reverse()) {
+    const made = layer.flatMap((item) => live.get(item.ref) ?? []);
+    await runBounded(
+      made.map((item) => async () => {
+        try {
+          await withRetry(() => board.remove(item), retry);
+        } catch {
+          // Gone already (removed with its frame, or by a user, or by a call that timed out
+          // after succeeding) counts as removed; anything else is reported.
+          const still = await withRetry(() => board.get({ id: item.id }), retry).catch(() => [item]);
+          if (still.length > 0) leftovers.push(item.id);
+        }
+        removed += 1;
+        report(removed, live.size);
+      }),
+      Math.max(1, concurrency),
+    );
+  }
+  return leftovers;
+}
+
+/** The plan's items grouped by layer, lowest first. */
+function layers(items: readonly PlanItem[]): PlanItem[][] {
+  const byLayer = new Map<number, PlanItem[]>();
+  for (const item of items) {
+    const layer = byLayer.get(item.layer) ?? [];
+    layer.push(item);
+    byLayer.set(item.layer, layer);
+  }
+  return [...byLayer.keys()].sort((a, b) => a - b).map((layer) => byLayer.get(layer) ?? []);
+}
+
+function isFinished(state: ItemProgress | undefined): boolean {
+  return state?.added === true && state.marked;
+}

@@ -1,0 +1,450 @@
+import { describe, expect, it } from 'vitest';
+import { type Phase, SENTIMENTS, type Sentiment } from '../../src/core/model.ts';
+import { readBoard } from '../../src/core/snapshot.ts';
+import { tallyBoard } from '../../src/core/tally.ts';
+import {
+  layoutTemplate,
+  NOTE_SIZE,
+  type TemplateOptions,
+  type TemplatePlan,
+  type TouchpointChoice,
+} from '../../src/core/template-layout.ts';
+import { MARK_KEY, readMark, writeMark } from '../../src/core/template-mark.ts';
+import type { BoardApi } from '../../src/miro/board-api.ts';
+import { type InsertOptions, type InsertProgress, insertTemplate } from '../../src/miro/insert-template.ts';
+import { readBoardItems } from '../../src/miro/read-board.ts';
+import { createSimulatedMiro, type RenderedItem, type SessionOptions } from '../../src/simulator/index.ts';
+
+/**
+ * Simulated time: `sleep` parks the caller until every runnable promise has run, then the clock
+ * jumps to the earliest wake-up. Latency, backoff and the rate-limit minute all pass in no real
+ * time, in a reproducible order.
+ */
+function virtualClock() {
+  let now = 0;
+  let ticking = false;
+  const timers: { at: number; order: number; wake: () => void }[] = [];
+  let order = 0;
+  const tick = () => {
+    ticking = false;
+    timers.sort((a, b) => a.at - b.at || a.order - b.order);
+    const next = timers.shift();
+    if (!next) return;
+    now = Math.max(now, next.at);
+    next.wake();
+    schedule();
+  };
+  const schedule = () => {
+    if (ticking) return;
+    ticking = true;
+    setImmediate(tick);
+  };
+  return {
+    now: () => now,
+    sleep: (ms: number) =>
+      new Promise<void>((wake) => {
+        timers.push({ at: now + ms, order: order++, wake });
+        schedule();
+      }),
+  };
+}
+
+const TOUCHPOINTS: readonly TouchpointChoice[] = [
+  {
+    name: 'Website',
+    type: 'digital',
+    phases: ['before', 'during', 'after'],
+    channels: ['web'],
+    owner: 'Ola',
+  },
+  { name: 'Store', type: 'physical', phases: ['before', 'during'] },
+  { name: 'Delivery', type: 'physical', phases: ['after'] },
+  { name: 'Call centre', type: 'human', phases: ['during', 'after'] },
+];
+
+function planOf(overrides: Partial<TemplateOptions> = {}): TemplatePlan {
+  const result = layoutTemplate({
+    mapId: 'map-a',
+    name: 'Anna, first order',
+    language: 'en',
+    origin: { x: 0, y: 0 },
+    touchpoints: TOUCHPOINTS,
+    ...overrides,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.plan;
+}
+
+function simulator(options: SessionOptions = {}) {
+  const clock = virtualClock();
+  const miro = createSimulatedMiro({
+    latencyMs: 40,
+    jitterMs: 30,
+    now: clock.now,
+    sleep: clock.sleep,
+    ...options,
+  });
+  const insert = (plan: TemplatePlan, extra: Partial<InsertOptions> = {}) =>
+    insertTemplate(miro.board, plan, {
+      concurrency: 8,
+      onFailure: 'rollback',
+      sleep: clock.sleep,
+      random: () => 0.5,
+      ...extra,
+    });
+  return { ...miro, clock, insert };
+}
+
+const markOf = (item: RenderedItem) => {
+  const reading = readMark(item.metadata?.[MARK_KEY]);
+  return reading.kind === 'mark' ? reading.mark : null;
+};
+
+const rectOf = (item: RenderedItem) => ({
+  left: item.boardX - item.width / 2,
+  top: item.boardY - item.height / 2,
+  right: item.boardX + item.width / 2,
+  bottom: item.boardY + item.height / 2,
+});
+
+/** Checks the board holds exactly the plan, once: right kinds, frames, places, marks. Returns the shift. */
+function expectWholeTemplate(items: readonly RenderedItem[], plan: TemplatePlan): void {
+  const ours = items.filter((item) => markOf(item)?.mapId === plan.mapId || item.type === 'text');
+  expect(ours).toHaveLength(plan.items.length);
+  const map = items.find((item) => markOf(item)?.role === 'map' && markOf(item)?.mapId === plan.mapId);
+  if (!map) throw new Error('no map frame');
+  const shiftX = map.boardX - (plan.bounds.left + plan.bounds.right) / 2;
+  const shiftY = map.boardY - (plan.bounds.top + plan.bounds.bottom) / 2;
+  const byMark = new Map(
+    ours.flatMap((item) => (markOf(item) ? [[JSON.stringify(markOf(item)), item]] : [])),
+  );
+  expect(byMark.size, 'no duplicate marks').toBe(plan.items.filter((item) => item.mark).length);
+  const idOf = new Map<string, string>();
+  for (const planned of plan.items) {
+    const found = planned.mark
+      ? byMark.get(JSON.stringify(planned.mark))
+      : ours.find(
+          (item) =>
+            item.type === 'text' && item.boardY === planned.y + shiftY && item.boardX === planned.x + shiftX,
+        );
+    if (!found) throw new Error(`missing ${planned.ref}`);
+    idOf.set(planned.ref, found.id);
+    expect(found.type).toBe(planned.kind);
+    expect(found.boardX).toBeCloseTo(planned.x + shiftX, 6);
+    expect(found.boardY).toBeCloseTo(planned.y + shiftY, 6);
+    expect(found.parentId).toBe(planned.parentRef === null ? null : idOf.get(planned.parentRef));
+  }
+}
+
+function templateItems(items: readonly RenderedItem[]): RenderedItem[] {
+  return items.filter((item) => item.type !== 'sticky_note');
+}
+
+describe('insertTemplate on a healthy board', () => {
+  it('creates the whole plan once, each part in its frame and marked, at the plan positions shifted together', async () => {
+    const sim = simulator();
+    const plan = planOf();
+    const result = await sim.insert(plan);
+    expect(result.kind).toBe('inserted');
+    expectWholeTemplate(sim.control.items(), plan);
+    expect(sim.control.items()).toHaveLength(plan.items.length);
+  });
+
+  it('places the map in the middle of the view on an empty board, then zooms to it', async () => {
+    const sim = simulator();
+    await sim.board.viewport.set({ viewport: { x: 9000, y: 4000, width: 1280, height: 720 } });
+    const plan = planOf();
+    const result = await sim.insert(plan);
+    if (result.kind !== 'inserted') throw new Error(result.kind);
+    expect((result.bounds.left + result.bounds.right) / 2).toBeCloseTo(9640, 6);
+    expect((result.bounds.top + result.bounds.bottom) / 2).toBeCloseTo(4360, 6);
+    const view = await sim.board.viewport.get();
+    expect(view.x).toBeLessThanOrEqual(result.bounds.left);
+    expect(view.x + view.width).toBeGreaterThanOrEqual(result.bounds.right);
+    expect(view.y).toBeLessThanOrEqual(result.bounds.top);
+  });
+
+  it('never lands on existing content', async () => {
+    const sim = simulator();
+    const note = await sim.board.createStickyNote({ content: 'already here', x: 0, y: 0 });
+    const result = await sim.insert(planOf());
+    if (result.kind !== 'inserted') throw new Error(result.kind);
+    const { bounds } = result;
+    const inside =
+      note.x >= bounds.left && note.x <= bounds.right && note.y >= bounds.top && note.y <= bounds.bottom;
+    expect(inside).toBe(false);
+  });
+
+  it('sends the grid behind sticky notes that were on the board before, rows behind their zones', async () => {
+    const sim = simulator();
+    await sim.board.createStickyNote({ content: 'older note', x: 0, y: 0 });
+    await sim.insert(planOf());
+    const layers = sim.control.items().map((item) => markOf(item)?.role ?? item.type);
+    expect(layers.at(-1)).toBe('sticky_note');
+    expect(layers.lastIndexOf('row')).toBeLessThan(layers.indexOf('zone'));
+  });
+
+  it('gives two maps side by side when run twice, neither touching the other', async () => {
+    const sim = simulator();
+    const first = planOf({ mapId: 'first' });
+    const second = planOf({ mapId: 'second' });
+    const a = await sim.insert(first);
+    const b = await sim.insert(second);
+    if (a.kind !== 'inserted' || b.kind !== 'inserted') throw new Error('not inserted');
+    const apart =
+      a.bounds.right < b.bounds.left ||
+      b.bounds.right < a.bounds.left ||
+      a.bounds.bottom < b.bounds.top ||
+      b.bounds.bottom < a.bounds.top;
+    expect(apart).toBe(true);
+    const items = sim.control.items();
+    expectWholeTemplate(
+      items.filter((item) => item.type !== 'text' || rectInside(rectOf(item), a.bounds)),
+      first,
+    );
+    expectWholeTemplate(
+      items.filter((item) => item.type !== 'text' || rectInside(rectOf(item), b.bounds)),
+      second,
+    );
+  });
+
+  it('makes at most 3 calls per item plus the 3 calls that place, layer and show the map', async () => {
+    const sim = simulator();
+    const plan = planOf();
+    await sim.insert(plan);
+    const { calls, byMethod } = sim.control.stats();
+    const texts = plan.counts.texts;
+    // Per item: create, frame.add (not the map frame), setMetadata (not details texts).
+    expect(calls).toBe(3 * plan.counts.items - 1 - texts + 4);
+    expect(byMethod).toMatchObject({
+      'viewport.get': 1,
+      findEmptySpace: 1,
+      sendToBack: 1,
+      'viewport.zoomTo': 1,
+    });
+  });
+
+  it('reports progress from 0 to the total, never going back', async () => {
+    const sim = simulator();
+    const plan = planOf();
+    const seen: InsertProgress[] = [];
+    await sim.insert(plan, { onProgress: (progress) => seen.push(progress) });
+    const creating = seen
+      .filter((progress) => progress.stage === 'creating')
+      .map((progress) => progress.done);
+    expect(creating[0]).toBe(0);
+    expect(creating.at(-1)).toBe(plan.items.length);
+    expect(creating).toEqual([...creating].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual({ stage: 'finishing', done: plan.items.length, total: plan.items.length });
+  });
+});
+
+function rectInside(
+  inner: { left: number; top: number; right: number; bottom: number },
+  outer: typeof inner,
+): boolean {
+  return (
+    inner.left >= outer.left &&
+    inner.right <= outer.right &&
+    inner.top >= outer.top &&
+    inner.bottom <= outer.bottom
+  );
+}
+
+describe('insertTemplate on a failing, rate-limited board', () => {
+  it('leaves a whole template or nothing, over many seeds, with 10% failures and a tight credit budget', async () => {
+    const outcomes = { inserted: 0, 'rolled-back': 0 };
+    for (let seed = 1; seed <= 40; seed += 1) {
+      // 40 calls a minute: the template needs several minutes of credits.
+      const sim = simulator({ seed, failureRate: 0.1, creditsPerMinute: 2000 });
+      const plan = planOf({ mapId: `seed${seed}` });
+      // Few retries on odd seeds, so some runs meet a failure they cannot get past.
+      const result = await sim.insert(plan, { retries: seed % 2 === 1 ? 1 : 10, random: seeded(seed) });
+      const items = templateItems(sim.control.items());
+      if (result.kind === 'inserted') {
+        expectWholeTemplate(items, plan);
+        expect(items).toHaveLength(plan.items.length);
+      } else {
+        expect(result.kind).toBe('rolled-back');
+        expect(items, `seed ${seed}: orphans`).toEqual([]);
+        if (result.kind === 'rolled-back') expect(result.leftovers).toEqual([]);
+      }
+      outcomes[result.kind === 'inserted' ? 'inserted' : 'rolled-back'] += 1;
+    }
+    // Both paths were exercised.
+    expect(outcomes.inserted).toBeGreaterThan(5);
+    expect(outcomes['rolled-back']).toBeGreaterThan(5);
+  });
+
+  it('keeps a failed insertion when asked, and resuming it finishes the template without duplicates', async () => {
+    let kept = 0;
+    for (let seed = 1; seed <= 10; seed += 1) {
+      const sim = simulator({ seed, failureRate: 0.1, creditsPerMinute: 3000 });
+      const plan = planOf({ mapId: `keep${seed}` });
+      const first = await sim.insert(plan, { retries: 0, onFailure: 'keep' });
+      if (first.kind === 'inserted') continue;
+      if (first.kind === 'rolled-back') {
+        // It failed before choosing a place: nothing was made, so there is nothing to keep.
+        expect(sim.control.items()).toEqual([]);
+        continue;
+      }
+      kept += 1;
+      expect(first.stop.kind).toBe('failed');
+      expect(first.done).toBeLessThan(plan.items.length);
+      const second = await sim.insert(plan, { resume: first.resume, retries: 10 });
+      expect(second.kind).toBe('inserted');
+      expectWholeTemplate(templateItems(sim.control.items()), plan);
+      expect(templateItems(sim.control.items())).toHaveLength(plan.items.length);
+    }
+    expect(kept).toBeGreaterThan(3);
+  });
+
+  it('re-creates a kept item that someone deleted before resuming', async () => {
+    const sim = simulator();
+    const plan = planOf();
+    const controller = new AbortController();
+    const kept = await sim.insert(plan, {
+      onFailure: 'keep',
+      signal: controller.signal,
+      onProgress: ({ done }) => done >= 20 && controller.abort(),
+    });
+    if (kept.kind !== 'kept') throw new Error(kept.kind);
+    const zone = Object.entries(kept.resume.started).find(([ref]) => ref.startsWith('row:'));
+    if (!zone) throw new Error('no row made');
+    sim.control.remove(zone[1].id);
+    const resumed = await sim.insert(plan, { resume: kept.resume });
+    expect(resumed.kind).toBe('inserted');
+    expectWholeTemplate(sim.control.items(), plan);
+  });
+});
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 16807) % 2147483647;
+    return state / 2147483647;
+  };
+}
+
+describe('Cancel', () => {
+  it('removes everything made so far when the user cancels', async () => {
+    const sim = simulator();
+    const plan = planOf();
+    const controller = new AbortController();
+    const result = await sim.insert(plan, {
+      signal: controller.signal,
+      onProgress: ({ stage, done }) => stage === 'creating' && done === 15 && controller.abort(),
+    });
+    expect(result).toEqual({ kind: 'rolled-back', stop: { kind: 'cancelled' }, leftovers: [] });
+    expect(sim.control.items()).toEqual([]);
+  });
+
+  it('keeps what was made when the user chose to, and offers to resume', async () => {
+    const sim = simulator();
+    const plan = planOf();
+    const controller = new AbortController();
+    const result = await sim.insert(plan, {
+      onFailure: 'keep',
+      signal: controller.signal,
+      onProgress: ({ stage, done }) => stage === 'creating' && done === 15 && controller.abort(),
+    });
+    if (result.kind !== 'kept') throw new Error(result.kind);
+    expect(result.stop).toEqual({ kind: 'cancelled' });
+    expect(Object.keys(result.resume.started).length).toBe(sim.control.items().length);
+    const resumed = await sim.insert(plan, { resume: result.resume });
+    expect(resumed.kind).toBe('inserted');
+    expectWholeTemplate(sim.control.items(), plan);
+  });
+});
+
+describe('round trip: insert, drop notes, score', () => {
+  const languages = [
+    { language: 'en', touchpoints: TOUCHPOINTS },
+    {
+      language: 'ru',
+      touchpoints: [
+        { name: 'Сайт', type: 'digital', phases: ['before', 'during', 'after'] },
+        { name: 'Доставка', type: 'physical', phases: ['after'], owner: 'Логистика' },
+      ],
+    },
+    {
+      language: 'pl',
+      touchpoints: [
+        { name: 'Sklep stacjonarny', type: 'physical', phases: ['before', 'during'] },
+        { name: 'Infolinia', type: 'human', phases: ['during', 'after'] },
+      ],
+    },
+  ] as const;
+
+  for (const { language, touchpoints } of languages) {
+    it(`counts every note in its cell (${language}), with the app's metadata and with it stripped`, async () => {
+      const sim = simulator();
+      const plan = planOf({ language, touchpoints, name: 'Persona A' });
+      const result = await sim.insert(plan);
+      if (result.kind !== 'inserted') throw new Error(result.kind);
+      const shiftX = result.bounds.left - plan.bounds.left;
+      const shiftY = result.bounds.top - plan.bounds.top;
+      const expected = new Map<string, { phase: Phase; touchpoint: string } & Record<Sentiment, number>>();
+      plan.rows.forEach((row, rowIndex) => {
+        const counts = { phase: row.phase, touchpoint: row.touchpoint, positive: 0, neutral: 0, negative: 0 };
+        SENTIMENTS.forEach((sentiment, sentimentIndex) => {
+          const zone = row.zones[sentiment];
+          // 1 to 3 notes per zone, spread over the zone, in a colour that disagrees with it.
+          const notes = 1 + ((rowIndex + sentimentIndex) % 3);
+          for (let index = 0; index < notes; index += 1) {
+            sim.control.addStickyNote({
+              x: shiftX + zone.left + NOTE_SIZE.width / 2 + index * (NOTE_SIZE.width + 10),
+              y: shiftY + zone.bottom - NOTE_SIZE.height / 2 - 10,
+              content: `<p>note ${index} &amp; more</p>`,
+              fillColor: 'light_yellow',
+            });
+          }
+          counts[sentiment] = notes;
+        });
+        expected.set(`${row.phase}|${row.touchpoint}`, counts);
+      });
+
+      const json = await readBoardItems(sim.board);
+      const stripped = {
+        ...json,
+        items: json.items.map((item) => ({ ...(item as object), metadata: undefined })),
+      };
+      for (const board of [json, stripped]) {
+        const tally = tallyBoard(readBoard(board));
+        expect(tally.unassigned).toEqual([]);
+        expect(
+          tally.rows.map((row) => ({
+            phase: row.phase,
+            touchpoint: row.touchpoint,
+            positive: row.positive,
+            neutral: row.neutral,
+            negative: row.negative,
+          })),
+        ).toEqual([...expected.values()].sort((a, b) => phaseIndex(a.phase) - phaseIndex(b.phase)));
+        expect(new Set(tally.rows.map((row) => row.map))).toEqual(new Set(['Persona A']));
+      }
+    });
+  }
+});
+
+function phaseIndex(phase: Phase): number {
+  return ['before', 'during', 'after'].indexOf(phase);
+}
+
+describe('insertTemplate: plan items as the SDK receives them', () => {
+  it('writes titles, HTML content, styles and compact marks the SDK accepts', async () => {
+    const sim = simulator();
+    const plan = planOf({ touchpoints: [{ name: 'Q&A <live>', type: 'digital', phases: ['during'] }] });
+    await sim.insert(plan);
+    const row = sim.control.items().find((item) => markOf(item)?.role === 'row');
+    if (row?.type !== 'shape') throw new Error('no row');
+    expect(row.content).toBe('Q&amp;A &lt;live&gt;');
+    expect(row.metadata?.[MARK_KEY]).toEqual(
+      writeMark({ role: 'row', mapId: 'map-a', phase: 'during', touchpoint: 'Q&A <live>' }),
+    );
+    const board: BoardApi = sim.board;
+    expect(
+      (await board.get({ type: 'frame' })).map((frame) => ('title' in frame ? frame.title : '')),
+    ).toContain('2. During purchase');
+  });
+});
