@@ -137,57 +137,93 @@ export function placeNotes(
     return sentiment;
   };
 
+  const lookups: SentimentLookups = { colours, tagSentiment };
+  // One pass over the regions containing each note; this loop runs 50,000 times on a big board.
   return snapshot.notes.map((note): Placement => {
     if (note.text === '') return { kind: 'unassigned', note, reason: 'empty' };
-    const hits = index.containing(note.x, note.y).map((hit) => candidates[hit] as Candidate);
-
-    const phases = hits.filter((hit) => hit.role.kind === 'phase');
-    const phaseRegion = smallest(phases);
+    const hits = index.containing(note.x, note.y);
+    let phaseRegion: Candidate | undefined;
+    let phaseCount = 0;
+    let touchpointRegion: Candidate | undefined;
+    let touchpointTie = false;
+    let mapRegion: Candidate | undefined;
+    let zone: Candidate | undefined;
+    for (const hit of hits) {
+      const candidate = candidates[hit] as Candidate;
+      switch (candidate.role.kind) {
+        case 'phase':
+          phaseCount++;
+          if (smaller(candidate, phaseRegion)) phaseRegion = candidate;
+          break;
+        case 'touchpoint':
+          if (!touchpointRegion || candidate.area < touchpointRegion.area) {
+            touchpointTie = false;
+            touchpointRegion = candidate;
+          } else if (candidate.area === touchpointRegion.area) {
+            // Equal smallest areas tie only when their labels differ.
+            if (labelOf(candidate.role) !== labelOf(touchpointRegion.role)) touchpointTie = true;
+            if (candidate.rank < touchpointRegion.rank) touchpointRegion = candidate;
+          }
+          break;
+        case 'map':
+          if (smaller(candidate, mapRegion)) mapRegion = candidate;
+          break;
+        case 'sentiment':
+          if (smaller(candidate, zone)) zone = candidate;
+          break;
+        case 'ignored':
+          break;
+        default:
+          unreachable(candidate.role);
+      }
+    }
     if (!phaseRegion) return { kind: 'unassigned', note, reason: 'no-phase' };
-    if (phasesOverlapAmbiguously(phases)) return { kind: 'unassigned', note, reason: 'ambiguous' };
-
-    const touchpoints = hits.filter((hit) => hit.role.kind === 'touchpoint');
-    const touchpointRegion = smallest(touchpoints);
+    if (phaseCount > 1) {
+      const phases = hits
+        .map((hit) => candidates[hit] as Candidate)
+        .filter((hit) => hit.role.kind === 'phase');
+      if (phasesOverlapAmbiguously(phases)) return { kind: 'unassigned', note, reason: 'ambiguous' };
+    }
     if (!touchpointRegion) return { kind: 'unassigned', note, reason: 'no-touchpoint' };
-    const touchpoint = labelOf(touchpointRegion.role);
-    const tied = touchpoints.some(
-      (hit) => hit.area === touchpointRegion.area && labelOf(hit.role) !== touchpoint,
-    );
-    if (tied) return { kind: 'unassigned', note, reason: 'ambiguous' };
-
-    const answers = sentimentAnswers(note, smallest(hits.filter((hit) => hit.role.kind === 'sentiment')), {
-      colours,
-      tagSentiment,
-    });
+    if (touchpointTie) return { kind: 'unassigned', note, reason: 'ambiguous' };
+    const answers = sentimentAnswers(note, zone, lookups);
     const decided = answers[0];
     if (!decided) return { kind: 'unassigned', note, reason: 'no-sentiment' };
-
-    const mapRegion = smallest(hits.filter((hit) => hit.role.kind === 'map'));
     return {
       kind: 'counted',
       note,
       map: mapRegion ? labelOf(mapRegion.role) : null,
       mapRegionId: mapRegion ? mapRegion.region.id : null,
-      phase: (phaseRegion.role as { readonly phase: Phase }).phase,
-      touchpoint,
+      phase: phaseOf(phaseRegion) as Phase,
+      touchpoint: labelOf(touchpointRegion.role),
       touchpointRegionId: touchpointRegion.region.id,
       sentiment: decided.sentiment,
       signal: decided.signal,
-      conflicts: answers.slice(1).filter((answer) => answer.sentiment !== decided.sentiment),
+      conflicts:
+        answers.length === 1
+          ? NO_CONFLICTS
+          : answers.slice(1).filter((answer) => answer.sentiment !== decided.sentiment),
     };
   });
+}
+
+const NO_CONFLICTS: readonly Conflict[] = [];
+
+interface SentimentLookups {
+  readonly colours: ColourMap;
+  readonly tagSentiment: (title: string) => Sentiment | null;
 }
 
 // Every signal that answers, strongest first: the first decides, the rest may conflict with it.
 function sentimentAnswers(
   note: Note,
   zone: Candidate | undefined,
-  lookups: { readonly colours: ColourMap; readonly tagSentiment: (title: string) => Sentiment | null },
+  lookups: SentimentLookups,
 ): readonly Conflict[] {
   const answers: Conflict[] = [];
   if (zone && zone.role.kind === 'sentiment')
     answers.push({ signal: 'zone', sentiment: zone.role.sentiment });
-  const tagged = tagsSentiment(note.tags, lookups.tagSentiment);
+  const tagged = note.tags.length === 0 ? null : tagsSentiment(note.tags, lookups.tagSentiment);
   if (tagged) answers.push({ signal: 'tag', sentiment: tagged });
   const marked = markedSentiment(note.text);
   if (marked) answers.push({ signal: 'marker', sentiment: marked });
@@ -224,15 +260,9 @@ function phasesOverlapAmbiguously(phases: readonly Candidate[]): boolean {
   return false;
 }
 
-// The smallest by area; equal areas go to the first in reading order.
-function smallest(candidates: readonly Candidate[]): Candidate | undefined {
-  let best: Candidate | undefined;
-  for (const candidate of candidates) {
-    if (!best || candidate.area < best.area || (candidate.area === best.area && candidate.rank < best.rank)) {
-      best = candidate;
-    }
-  }
-  return best;
+// Smaller by area than the best so far; equal areas go to the first in reading order.
+function smaller(candidate: Candidate, best: Candidate | undefined): boolean {
+  return !best || candidate.area < best.area || (candidate.area === best.area && candidate.rank < best.rank);
 }
 
 function phaseOf(candidate: Candidate): Phase | null {

@@ -75,6 +75,9 @@ const MARKERS_LONGEST_FIRST: readonly { readonly marker: string; readonly sentim
     SENTIMENT_MARKERS[sentiment].map((marker) => ({ marker, sentiment })),
   ).sort((a, b) => b.marker.length - a.marker.length);
 
+// Most notes start with a letter: one lookup rules every marker out.
+const MARKER_FIRST_UNITS: ReadonlySet<number> = new Set(MARKERS_LONGEST_FIRST.map(({ marker }) => marker.charCodeAt(0)));
+
 const STEP_NUMBER = /^[0-9]+[.)]\s+/;
 const EDGE_NON_ALPHANUMERIC = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 // After the word: optional spaces then `:`, `(`, `/` or `,`; or one space then a dash.
@@ -109,6 +112,7 @@ export function namedSentiment(label: string): Sentiment | null {
 
 /** The sentiment named by the longest marker at the start of a note's text; e.g. `'👎 slow checkout'` → `'negative'`. */
 export function markedSentiment(text: string): Sentiment | null {
+  if (!MARKER_FIRST_UNITS.has(text.charCodeAt(0))) return null;
   for (const { marker, sentiment } of MARKERS_LONGEST_FIRST) {
     if (text.startsWith(marker)) return sentiment;
   }

@@ -105,11 +105,17 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
   for (const tag of tagList) {
     if (isObject(tag)) addTag(tagTitles, tag);
   }
-  const byId = new Map<string, Json>();
+  // Only items some other item names as its parent are looked up by id: a few hundred, not 50,000.
+  const parentIds = new Set<string>();
   for (const item of items) {
     if (item.type === 'tag') addTag(tagTitles, item);
+    const parentId = parentIdOf(item);
+    if (parentId !== '') parentIds.add(parentId);
+  }
+  const byId = new Map<string, Json>();
+  for (const item of items) {
     const id = idOf(item.id);
-    if (id !== '') byId.set(id, item);
+    if (parentIds.has(id)) byId.set(id, item);
   }
 
   const placed = new Map<Json, Placed>();
@@ -164,6 +170,13 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
 function placeOf(item: Json, byId: ReadonlyMap<string, Json>, placed: Map<Json, Placed>): Placed {
   const known = placed.get(item);
   if (known) return known;
+  const parentId = parentIdOf(item);
+  const parentItem = parentId === '' ? undefined : byId.get(parentId);
+  // Most items are top-level or in a frame already placed: no walk up the tree.
+  if (!parentItem) return ownGeometry(item);
+  const parentPlace = placed.get(parentItem);
+  if (parentPlace && parentItem !== item)
+    return placeInParent(ownGeometry(item), parentPlace, relativeToOf(item));
   // Walk up to the first ancestor already placed or without a parent in the file.
   const chain: Json[] = [];
   const seen = new Set<Json>();

@@ -134,34 +134,137 @@ const WINDOWS_1252: Readonly<Record<number, number>> = {
   159: 0x0178,
 };
 
-// A tag (attribute values may hold `>` inside quotes), a comment, or a `<!...>` / `<?...>` declaration.
-// `<` not followed by a letter is text, as in HTML ("a < b").
-const MARKUP =
-  /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[\s/](?:"[^"]*"|'[^']*'|[^'">])*)?>|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>/g;
-const ENTITY = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
-const WHITESPACE = /\s+/g;
-
 /** The plain text of board HTML: tags removed, blocks separated by a space, entities decoded, whitespace collapsed; e.g. `'<p>Fast&nbsp;&amp; <b>free</b></p><p>delivery</p>'` → `'Fast & free delivery'`. */
 export function htmlToText(html: string): string {
-  let text = html;
-  if (text.includes('<')) text = text.replace(MARKUP, replaceMarkup);
-  if (text.includes('&')) text = text.replace(ENTITY, replaceEntity);
-  return text.replace(WHITESPACE, ' ').trim();
+  // One scan, appending runs of plain text: this runs once per note, 50,000 times on a big board.
+  let text = '';
+  let space = false;
+  let index = 0;
+  const length = html.length;
+  while (index < length) {
+    const code = html.charCodeAt(index);
+    if (isWhitespace(code)) {
+      space = true;
+      index++;
+      continue;
+    }
+    if (code === LESS_THAN) {
+      const end = markupEnd(html, index);
+      if (end > 0) {
+        if (isBlockTag(html, index)) space = true;
+        index = end;
+        continue;
+      }
+    } else if (code === AMPERSAND) {
+      const entity = entityAt(html, index);
+      if (entity) {
+        if (entity.text.length === 1 && isWhitespace(entity.text.charCodeAt(0))) space = true;
+        else {
+          if (space && text !== '') text += ' ';
+          space = false;
+          text += entity.text;
+        }
+        index = entity.end;
+        continue;
+      }
+    }
+    // A run of plain text up to the next space, tag or entity; `<` or `&` not starting one is text.
+    let end = index + 1;
+    while (end < length) {
+      const next = html.charCodeAt(end);
+      if (next === LESS_THAN || next === AMPERSAND || isWhitespace(next)) break;
+      end++;
+    }
+    if (space && text !== '') text += ' ';
+    space = false;
+    text += html.slice(index, end);
+    index = end;
+  }
+  return text;
 }
 
-function replaceMarkup(_match: string, _slash: string | undefined, name: string | undefined): string {
-  return name !== undefined && BLOCK_TAGS.has(name.toLowerCase()) ? ' ' : '';
+const LESS_THAN = 0x3c;
+const AMPERSAND = 0x26;
+const GREATER_THAN = 0x3e;
+
+// The characters JavaScript's `\s` matches (non-breaking spaces included).
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
-function replaceEntity(
-  match: string,
-  decimal: string | undefined,
-  hex: string | undefined,
-  name: string | undefined,
-): string {
-  if (name !== undefined) return NAMED_ENTITIES[name] ?? match;
+function isLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isNameCharacter(code: number): boolean {
+  return isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+}
+
+// The index after the markup starting at `<`, or -1 when the `<` is text ("a < b"). Markup is a
+// tag (attribute values may hold `>` inside quotes), a comment (unclosed runs to the end), or a
+// `<!...>` / `<?...>` declaration.
+function markupEnd(html: string, start: number): number {
+  const next = html.charCodeAt(start + 1);
+  if (next === 0x21 /* ! */ && html.startsWith('<!--', start)) {
+    const close = html.indexOf('-->', start + 4);
+    return close < 0 ? html.length : close + 3;
+  }
+  if (next === 0x21 || next === 0x3f /* ? */) {
+    const close = html.indexOf('>', start + 2);
+    return close < 0 ? -1 : close + 1;
+  }
+  let index = next === 0x2f /* / */ ? start + 2 : start + 1;
+  if (!isLetter(html.charCodeAt(index))) return -1;
+  while (isNameCharacter(html.charCodeAt(index))) index++;
+  const after = html.charCodeAt(index);
+  if (after === GREATER_THAN) return index + 1;
+  if (!(after === 0x2f || isWhitespace(after))) return -1;
+  while (index < html.length) {
+    const code = html.charCodeAt(index);
+    if (code === GREATER_THAN) return index + 1;
+    if (code === 0x22 || code === 0x27) {
+      const close = html.indexOf(html[index] as string, index + 1);
+      if (close < 0) return -1;
+      index = close + 1;
+    } else index++;
+  }
+  return -1;
+}
+
+function isBlockTag(html: string, start: number): boolean {
+  let index = html.charCodeAt(start + 1) === 0x2f ? start + 2 : start + 1;
+  const nameStart = index;
+  while (isNameCharacter(html.charCodeAt(index))) index++;
+  return index > nameStart && BLOCK_TAGS.has(html.slice(nameStart, index).toLowerCase());
+}
+
+const ENTITY = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/y;
+
+// The entity starting at `&`, decoded, or null when it is not one ("R&D", "&unknown;").
+function entityAt(html: string, start: number): { readonly text: string; readonly end: number } | null {
+  ENTITY.lastIndex = start;
+  const match = ENTITY.exec(html);
+  if (!match) return null;
+  const [whole, decimal, hex, name] = match;
+  const end = start + whole.length;
+  if (name !== undefined) {
+    const text = NAMED_ENTITIES[name];
+    return text === undefined ? null : { text, end };
+  }
   const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
-  return String.fromCodePoint(codePointOf(code));
+  return { text: String.fromCodePoint(codePointOf(code)), end };
 }
 
 function codePointOf(code: number): number {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/core/text.ts';
 
@@ -42,5 +43,82 @@ describe('htmlToText', () => {
 
   it('keeps Cyrillic, Polish letters and emoji', () => {
     expect(htmlToText('<p>До покупки</p><p>Zażółć 🙂</p>')).toBe('До покупки Zażółć 🙂');
+  });
+});
+
+// The scanner against a plain regular-expression reading of the same rules, on HTML-like noise.
+describe('htmlToText against a reference', () => {
+  const BLOCKS = /^(?:p|br|li|div|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|hr)$/i;
+  const MARKUP =
+    /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[\s/](?:"[^"]*"|'[^']*'|[^'">])*)?>|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>/g;
+  const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', quot: '"' };
+  const reference = (html: string): string =>
+    html
+      .replace(MARKUP, (_m, _slash, name?: string) => (name !== undefined && BLOCKS.test(name) ? ' ' : ''))
+      .replace(
+        /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g,
+        (m, d?: string, h?: string, n?: string) => {
+          if (n !== undefined) return ENTITIES[n] ?? m;
+          const code = d !== undefined ? Number(d) : Number.parseInt(h ?? '', 16);
+          return code >= 1 && code < 0x80 ? String.fromCodePoint(code) : m;
+        },
+      )
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('agrees on tags, comments, quotes, entities and whitespace', () => {
+    const piece = fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<br/>',
+      '<br >',
+      '<strong>',
+      '</strong>',
+      '<a href="x>y">',
+      "<span title='a\"b'>",
+      '<li class=x>',
+      '<!-- c -->',
+      '<!--',
+      '<!doctype html>',
+      '<?x?>',
+      '<',
+      '>',
+      '< p>',
+      '<1>',
+      '<a',
+      '"',
+      "'",
+      '&amp;',
+      '&lt;',
+      '&gt;',
+      '&nbsp;',
+      '&quot;',
+      '&#65;',
+      '&#x42;',
+      '&#32;',
+      '&#9;',
+      '&unknown;',
+      '&',
+      '&#;',
+      '&amp',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      'a',
+      'Zakup',
+      'до',
+      '+',
+      '👍',
+      '=',
+      '-',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (pieces) => {
+        const html = pieces.join('');
+        expect(htmlToText(html)).toBe(reference(html));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
