@@ -456,7 +456,7 @@ export function commit(state: BoardState, next: ItemRecord, actor: Actor, mode: 
 }
 
 /** Where a person's drop lands: the smallest frame containing the whole item, else the canvas. */
-export function reparented(state: BoardState, record: PlacedRecord): PlacedRecord {
+export function reparented<T extends PlacedRecord>(state: BoardState, record: T): T {
   const rect = boardRect(state, record);
   let best: FrameRecord | undefined;
   for (const candidate of state.records.values()) {
@@ -467,12 +467,12 @@ export function reparented(state: BoardState, record: PlacedRecord): PlacedRecor
   return placeIn(state, record, rect, best);
 }
 
-function placeIn(
+function placeIn<T extends PlacedRecord>(
   state: BoardState,
-  record: PlacedRecord,
+  record: T,
   rect: ReturnType<typeof boardRect>,
   frame: FrameRecord | undefined,
-): PlacedRecord {
+): T {
   const centreX = (rect.left + rect.right) / 2;
   const centreY = (rect.top + rect.bottom) / 2;
   if (!frame) return { ...record, parentId: null, relativeTo: 'canvas_center', x: centreX, y: centreY };

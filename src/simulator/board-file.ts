@@ -42,41 +42,24 @@ export function loadBoard(state: BoardState, json: unknown, actor: Actor): void 
   state.records = new Map();
   state.metadata.clear();
   try {
-    const raws = json.map((raw, index) => {
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new Error(`Item ${index} is not an object.`);
-      const type = (raw as Raw).type;
-      if (!KNOWN_TYPES.some((known) => known === type)) {
-        throw new Error(
-          `${describe(index, raw as Raw)} has type "${String(type)}", which the simulator does not model.`,
-        );
-      }
-      if ((raw as Raw).id !== undefined) {
-        if (typeof (raw as Raw).id !== 'string')
-          throw new Error(`${describe(index, raw as Raw)} has an id that is not a string.`);
-        reserveId(state, (raw as Raw).id as string);
-      }
-      return raw as Raw;
-    });
+    const raws = json.map(fileItem);
+    for (const raw of raws) if (typeof raw.id === 'string') reserveId(state, raw.id);
+    const loaded: ItemRecord[] = new Array(raws.length);
     // Tags first, so the notes' tagIds can be checked against them.
-    const order = [...raws.keys()].sort(
+    const tagsFirst = [...raws.keys()].sort(
       (a, b) => Number(raws[b]?.type === 'tag') - Number(raws[a]?.type === 'tag'),
     );
-    const loaded = new Map<number, ItemRecord>();
-    for (const index of order) {
-      const raw = raws[index] as Raw;
-      const record = loadItem(state, raw, actor, describe(index, raw));
-      if (state.records.has(record.id))
-        throw new Error(`${describe(index, raw)}: the id ${record.id} is used twice.`);
+    for (const index of tagsFirst) {
+      const raw = raws[index] ?? {};
+      const label = describe(index, raw);
+      const record = loadItem(state, raw, actor, label);
+      if (state.records.has(record.id)) throw new Error(`${label}: the id ${record.id} is used twice.`);
       state.records.set(record.id, record);
-      loaded.set(index, record);
-      if (raw.metadata !== undefined)
-        state.metadata.set(record.id, loadMetadata(raw.metadata, describe(index, raw)));
+      loaded[index] = record;
+      if (raw.metadata !== undefined) state.metadata.set(record.id, loadMetadata(raw.metadata, label));
     }
     // Keep the file's order: it is the layer order, back to front.
-    state.records = new Map(
-      raws.map((_, index) => loaded.get(index) as ItemRecord).map((record) => [record.id, record]),
-    );
+    state.records = new Map(loaded.map((record) => [record.id, record]));
     for (const record of state.records.values()) checkParent(state, record);
   } catch (error) {
     state.records = before.records;
@@ -86,6 +69,21 @@ export function loadBoard(state: BoardState, json: unknown, actor: Actor): void 
     throw error;
   }
   announce(state, { kind: 'load' });
+}
+
+function fileItem(raw: unknown, index: number): Raw {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error(`Item ${index} is not an object.`);
+  const item = raw as Raw;
+  if (!KNOWN_TYPES.some((known) => known === item.type)) {
+    throw new Error(
+      `${describe(index, item)} has type "${String(item.type)}", which the simulator does not model.`,
+    );
+  }
+  if (item.id !== undefined && typeof item.id !== 'string') {
+    throw new Error(`${describe(index, item)} has an id that is not a string.`);
+  }
+  return item;
 }
 
 function loadItem(state: BoardState, raw: Raw, actor: Actor, label: string): ItemRecord {

@@ -160,7 +160,7 @@ export function createControl(link: ControlLink): SimulatorControl {
         },
         other,
       );
-      const record = reparented(state, fresh) as StickyRecord;
+      const record = reparented(state, fresh);
       insert(state, [record]);
       return cloneJson(record);
     },

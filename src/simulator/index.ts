@@ -200,8 +200,8 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
 
   // The SDK declares these generic in their filter; the implementations return the matching
   // items, which is what each overload promises for its filter.
-  function get<F extends Filter>(filter?: F): Promise<QueryReturn<ClientItem, F>>;
-  function get(filter?: Filter): Promise<Item[]> {
+  function getItems<F extends Filter>(filter?: F): Promise<QueryReturn<ClientItem, F>>;
+  function getItems(filter?: Filter): Promise<Item[]> {
     const cost = filter === undefined ? CREDIT_COSTS.unfilteredGet : CREDIT_COSTS.filteredGet;
     return gate.run('get', cost, () => matching(filter).map((record) => liveItem(host, record)));
   }
@@ -279,14 +279,18 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
       }),
   };
 
+  function panelData<Data = unknown>(): Promise<Data | undefined>;
+  function panelData(): Promise<unknown> {
+    return gate.run('ui.getPanelData', CREDIT_COSTS.free, () => cloneJson(panels.at(-1)?.data));
+  }
+
   const ui: Public<BoardUI> = {
     openPanel: (panel) =>
       gate.run('ui.openPanel', CREDIT_COSTS.free, () => {
         panels.push(cloneJson(panel));
         return { waitForClose: () => Promise.resolve(undefined) };
       }),
-    getPanelData: () =>
-      gate.run('ui.getPanelData', CREDIT_COSTS.free, () => cloneJson(panels.at(-1)?.data) as never),
+    getPanelData: panelData,
     canOpenPanel: () => gate.run('ui.canOpenPanel', CREDIT_COSTS.free, () => true),
     closePanel: () => gate.run('ui.closePanel', CREDIT_COSTS.free, () => undefined),
     openModal: () =>
@@ -319,36 +323,40 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
     });
   }
 
-  const storage: Public<Storage> = {
-    collection: (name) => ({
+  // A collection's values are whatever JSON was stored; the SDK lets the caller name the
+  // type it expects (`get<T>`, `onValue<T>`), as it would for values from the network.
+  type ValueHandler = (value: Json | undefined, version: string) => void;
+  function collection(name: string): ReturnType<Storage['collection']> {
+    function getValue<T extends Json>(key: string): Promise<T | undefined>;
+    function getValue(key: string): Promise<Json | undefined> {
+      return gate.run('storage.get', CREDIT_COSTS.item, () =>
+        cloneJson(state.storage.get(name)?.get(key)?.value),
+      );
+    }
+    return {
       set: (key, value) =>
         gate.run('storage.set', CREDIT_COSTS.item, () =>
           writeStorage(state, name, key, cloneJson(value, 'storage value')),
         ),
-      get: <T extends Json>(key: string) =>
-        gate.run(
-          'storage.get',
-          CREDIT_COSTS.item,
-          () => cloneJson(state.storage.get(name)?.get(key)?.value) as T | undefined,
-        ),
+      get: getValue,
       remove: (key) =>
         gate.run('storage.remove', CREDIT_COSTS.item, () => writeStorage(state, name, key, undefined)),
+      // Registering a handler is local to the panel, like ui.on.
       onValue: async (key, handler) => {
         const id = storageKey(name, key);
         const set = valueHandlers.get(id) ?? new Set();
-        set.add(handler as (value: Json | undefined, version: string) => void);
+        set.add(handler as ValueHandler);
         valueHandlers.set(id, set);
       },
       offValue: async (key, handler) => {
-        valueHandlers
-          .get(storageKey(name, key))
-          ?.delete(handler as (value: Json | undefined, version: string) => void);
+        valueHandlers.get(storageKey(name, key))?.delete(handler as ValueHandler);
       },
-    }),
-  };
+    };
+  }
+  const storage: Public<Storage> = { collection };
 
   const board: BoardApi = {
-    get,
+    get: getItems,
     getById: (id) => gate.run('getById', CREDIT_COSTS.item, () => liveItem(host, existing(state, id))),
     createStickyNote: (props) =>
       gate.run('createStickyNote', CREDIT_COSTS.item, () => {
@@ -393,6 +401,9 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
       gate.run('bringToFront', CREDIT_COSTS.item, () => reorder(state, ids(items), 'front')),
     findEmptySpace: (dimensions) =>
       gate.run('findEmptySpace', CREDIT_COSTS.item, () => findEmptySpace(state, dimensions)),
+    // The SDK's feature classes also declare a protected internal commander that only Miro's
+    // own objects have; `Public<...>` above checks everything else, so these casts only
+    // add that hidden field's name.
     viewport: viewportApi as Viewport,
     ui: ui as BoardUI,
     notifications: notificationsApi as Notifications,
