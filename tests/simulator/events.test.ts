@@ -114,6 +114,21 @@ describe('simulated events', () => {
     expect(moved).toMatchObject({ parentId: null, x: 3000, y: 100 });
   });
 
+  it('lets another user retext a note and tag it, creating the tag once and firing updates', async () => {
+    const { board, control } = createSimulatedMiro();
+    const { events, on } = recorder();
+    await board.ui.on('experimental:items:update', on('update'));
+    const note = await board.createStickyNote({ content: '<p>old</p>' });
+    control.update(note.id, { content: '<p>new</p>' });
+    const tag = control.tagItem(note.id, 'Minusy', 'red');
+    expect(control.tagItem(note.id, 'Minusy')).toEqual(tag);
+    const [reread] = (await board.get({ id: note.id })).filter(isStickyNote);
+    expect(reread).toMatchObject({ content: '<p>new</p>', tagIds: [tag.id] });
+    expect(reread?.modifiedBy).not.toBe(note.createdBy);
+    expect(control.tags()).toEqual([tag]);
+    expect(events.map((event) => event.event)).toEqual(['update', 'update']);
+  });
+
   it('records notifications the app showed', async () => {
     const { board, control } = createSimulatedMiro();
     await board.notifications.showInfo('Map inserted');
