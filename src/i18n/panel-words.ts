@@ -21,6 +21,7 @@ export interface PanelWords {
     readonly intro: string;
     readonly mapName: string;
     readonly mapNamePlaceholder: string;
+    readonly defaultMapName: string;
     readonly labelsLanguage: string;
     readonly catalogue: string;
     readonly phasesOf: (touchpoint: string) => string;
@@ -130,6 +131,7 @@ const en: PanelWords = {
     intro: 'Choose touchpoints and the phases where they occur; the app draws the map for your workshop.',
     mapName: 'Map name (persona or path)',
     mapNamePlaceholder: 'e.g. First-time buyer',
+    defaultMapName: 'Customer journey',
     labelsLanguage: 'Language of the labels',
     catalogue: 'Touchpoints',
     phasesOf: (touchpoint) => `Phases of ${touchpoint}`,
@@ -248,6 +250,7 @@ const ru: PanelWords = {
       'Выберите точки контакта и этапы, на которых они встречаются; приложение нарисует карту для воркшопа.',
     mapName: 'Название карты (персона или путь)',
     mapNamePlaceholder: 'например, Новый покупатель',
+    defaultMapName: 'Путь клиента',
     labelsLanguage: 'Язык подписей',
     catalogue: 'Точки контакта',
     phasesOf: (touchpoint) => `Этапы: ${touchpoint}`,
@@ -360,6 +363,7 @@ const pl: PanelWords = {
     intro: 'Wybierz punkty styku i etapy, na których występują; aplikacja narysuje mapę na warsztat.',
     mapName: 'Nazwa mapy (persona lub ścieżka)',
     mapNamePlaceholder: 'np. Nowy klient',
+    defaultMapName: 'Ścieżka klienta',
     labelsLanguage: 'Język etykiet',
     catalogue: 'Punkty styku',
     phasesOf: (touchpoint) => `Etapy: ${touchpoint}`,

@@ -1,0 +1,30 @@
+// Scoring a live board: read it once (src/miro/read-board.ts), then hand the plain JSON to the
+// same core the command line uses, so both give the same tally for the same board.
+import type { ColourMap } from '../core/model.ts';
+import { type BoardSnapshot, readBoard } from '../core/snapshot.ts';
+import { type Tally, tallyBoard } from '../core/tally.ts';
+import type { BoardApi } from './board-api.ts';
+import { readBoardItems } from './read-board.ts';
+
+/** A scored board: the tally, the snapshot it came from, and the board's id for links. */
+export interface BoardScore {
+  readonly tally: Tally;
+  readonly snapshot: BoardSnapshot;
+  readonly boardId: string;
+}
+
+/** Reads the board and tallies its sticky notes, e.g. `await scoreBoard(miro.board, DEFAULT_COLOUR_MAP)`. */
+export async function scoreBoard(board: BoardApi, colours: ColourMap): Promise<BoardScore> {
+  const [json, info] = await Promise.all([readBoardItems(board), board.getInfo()]);
+  const snapshot = readBoard(json);
+  return { tally: tallyBoard(snapshot, colours), snapshot, boardId: info.id };
+}
+
+/** Selects the given items on the board and zooms to them, e.g. an unassigned note. */
+export async function showItems(board: BoardApi, ids: readonly string[]): Promise<void> {
+  const items = await board.get({ id: [...ids] });
+  if (items.length === 0) throw new Error('item not found: it was deleted');
+  await board.deselect();
+  await board.select({ id: items.map((item) => item.id) });
+  await board.viewport.zoomTo(items);
+}

@@ -1,0 +1,124 @@
+// Step 3: the tally as CSV, downloaded or copied (a download can be blocked inside Miro's panel
+// iframe, so copying always works as well).
+import { useMemo, useState } from 'preact/hooks';
+import { type CsvDelimiter, type CsvTable, csvFileName, tableCsv } from '../core/csv.ts';
+import type { Language } from '../i18n/language.ts';
+import { PANEL_WORDS } from '../i18n/panel-words.ts';
+import type { ScoredBoard } from './Panel.tsx';
+import { loadSetting, saveSetting } from './panel-settings.ts';
+
+const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
+const DELIMITER_NAMES = ['comma', 'semicolon', 'tab'] as const;
+type DelimiterName = (typeof DELIMITER_NAMES)[number];
+
+interface ExportStepProps {
+  readonly language: Language;
+  readonly scored: ScoredBoard | null;
+}
+
+/** The export step: which table, which separator, download or copy. */
+export function ExportStep({ language, scored }: ExportStepProps) {
+  const words = PANEL_WORDS[language];
+  const [table, setTable] = useState<CsvTable>('summary');
+  const [delimiterName, setDelimiterName] = useState<DelimiterName>(() =>
+    loadSetting('delimiter', DELIMITER_NAMES, 'comma'),
+  );
+  const [bom, setBom] = useState(true);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const delimiter = DELIMITERS[DELIMITER_NAMES.indexOf(delimiterName)] ?? ',';
+
+  const file = useMemo(() => {
+    if (!scored) return null;
+    const options = { language, delimiter, boardId: scored.boardId };
+    return {
+      name: csvFileName(scored.boardName, new Date(), table),
+      withBom: tableCsv(table, scored.tally, { ...options, bom }),
+      // Pasted text is not a file: no byte order mark, which would land in the first cell.
+      plain: tableCsv(table, scored.tally, { ...options, bom: false }),
+    };
+  }, [scored, table, delimiter, bom, language]);
+
+  if (!scored || !file) return <p class="message">{words.export.needScore}</p>;
+
+  const chooseDelimiter = (name: DelimiterName) => {
+    setDelimiterName(name);
+    saveSetting('delimiter', name);
+  };
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([file.withBom], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(file.plain);
+      setMessage({ kind: 'ok', text: words.export.copied });
+    } catch {
+      setMessage({ kind: 'error', text: words.export.copyFailed });
+      (document.getElementById('csv-text') as HTMLTextAreaElement | null)?.select();
+    }
+  };
+
+  return (
+    <div>
+      <p class="muted">{words.export.intro}</p>
+      <fieldset>
+        <legend>{words.export.table}</legend>
+        {(['summary', 'notes'] as const).map((option) => (
+          <label class="inline" key={option}>
+            <input
+              type="radio"
+              name="csv-table"
+              checked={table === option}
+              onChange={() => setTable(option)}
+            />
+            {option === 'summary' ? words.export.summary : words.export.notesTable}
+          </label>
+        ))}
+      </fieldset>
+      <label for="csv-delimiter">{words.export.delimiter}</label>
+      <select
+        id="csv-delimiter"
+        value={delimiterName}
+        onChange={(event) => chooseDelimiter(event.currentTarget.value as DelimiterName)}
+      >
+        {DELIMITER_NAMES.map((name) => (
+          <option key={name} value={name}>
+            {words.export[name]}
+          </option>
+        ))}
+      </select>
+      <label class="inline">
+        <input type="checkbox" checked={bom} onChange={(event) => setBom(event.currentTarget.checked)} />
+        {words.export.bom}
+      </label>
+      <p class="muted" data-testid="csv-file-name">
+        {words.export.fileName(file.name)}
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={download}>
+          {words.export.download}
+        </button>
+        <button type="button" class="secondary" onClick={() => void copy()}>
+          {words.export.copy}
+        </button>
+      </div>
+      {message && (
+        <p class={`message ${message.kind}`} role="status">
+          {message.text}
+        </p>
+      )}
+      <label for="csv-text" class="visually-hidden">
+        CSV
+      </label>
+      <textarea id="csv-text" class="csv" readOnly rows={6} value={file.plain} />
+    </div>
+  );
+}

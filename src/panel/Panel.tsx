@@ -1,0 +1,90 @@
+// The panel: three steps (insert template, score, export) and the language switch.
+import { useState } from 'preact/hooks';
+import type { Tally } from '../core/tally.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/language.ts';
+import { PANEL_WORDS } from '../i18n/panel-words.ts';
+import type { BoardApi } from '../miro/board-api.ts';
+import { ExportStep } from './ExportStep.tsx';
+import { loadLanguage, saveLanguage } from './panel-settings.ts';
+import { ScoreStep } from './ScoreStep.tsx';
+import { TemplateStep } from './TemplateStep.tsx';
+
+type Step = 'template' | 'score' | 'export';
+const STEPS: readonly Step[] = ['template', 'score', 'export'];
+
+/** What the score step hands to the export step: the last tally and the board it came from. */
+export interface ScoredBoard {
+  readonly tally: Tally;
+  readonly boardId: string;
+  readonly boardName: string;
+}
+
+/** The whole panel for one board. */
+export function Panel({ board }: { readonly board: BoardApi }) {
+  const [language, setLanguage] = useState<Language>(loadLanguage);
+  const [step, setStep] = useState<Step>('template');
+  const [scored, setScored] = useState<ScoredBoard | null>(null);
+  const words = PANEL_WORDS[language];
+
+  const chooseLanguage = (next: Language) => {
+    setLanguage(next);
+    saveLanguage(next);
+    document.documentElement.lang = next;
+  };
+
+  const onTabKey = (event: KeyboardEvent) => {
+    const move = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (move === 0) return;
+    const next = STEPS[(STEPS.indexOf(step) + move + STEPS.length) % STEPS.length] ?? 'template';
+    setStep(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
+  return (
+    <main class="panel" lang={language}>
+      <header>
+        <h1>{words.appName}</h1>
+        <label class="inline">
+          <span class="visually-hidden">{words.language}</span>
+          <select
+            value={language}
+            onChange={(event) => chooseLanguage(event.currentTarget.value as Language)}
+            aria-label={words.language}
+          >
+            {LANGUAGES.map((option) => (
+              <option key={option} value={option}>
+                {LANGUAGE_NAMES[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <div class="tabs" role="tablist" aria-label={words.appName} onKeyDown={onTabKey}>
+        {STEPS.map((option) => (
+          <button
+            key={option}
+            id={`tab-${option}`}
+            type="button"
+            role="tab"
+            aria-selected={step === option}
+            aria-controls={`step-${option}`}
+            tabIndex={step === option ? 0 : -1}
+            onClick={() => setStep(option)}
+          >
+            {words.steps[option]}
+          </button>
+        ))}
+      </div>
+      {/* Every step stays mounted, so an insertion or live scoring goes on while another step is shown. */}
+      <section id="step-template" role="tabpanel" aria-labelledby="tab-template" hidden={step !== 'template'}>
+        <TemplateStep board={board} language={language} />
+      </section>
+      <section id="step-score" role="tabpanel" aria-labelledby="tab-score" hidden={step !== 'score'}>
+        <ScoreStep board={board} language={language} scored={scored} onScored={setScored} />
+      </section>
+      <section id="step-export" role="tabpanel" aria-labelledby="tab-export" hidden={step !== 'export'}>
+        <ExportStep language={language} scored={scored} />
+      </section>
+    </main>
+  );
+}

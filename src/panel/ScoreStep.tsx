@@ -1,0 +1,353 @@
+// Step 2: score the board, show the tally (weakest first), what was not counted and why.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Placement } from '../core/classify.ts';
+import { DEFAULT_COLOUR_MAP, PHASES, UNASSIGNED_REASONS, type UnassignedReason } from '../core/model.ts';
+import type { TallyRow } from '../core/tally.ts';
+import { type Language, plural } from '../i18n/language.ts';
+import { PANEL_WORDS, type PanelWords } from '../i18n/panel-words.ts';
+import type { BoardApi } from '../miro/board-api.ts';
+import { scoreBoard, showItems } from '../miro/score-board.ts';
+import { describeBoardError } from './board-errors.ts';
+import type { ScoredBoard } from './Panel.tsx';
+import { SentimentBar } from './SentimentBar.tsx';
+
+/** Board events after which a live panel scores again. */
+const CHANGE_EVENTS = ['items:create', 'items:delete', 'experimental:items:update'] as const;
+/** Workshops move many notes at once: wait for a quiet second before reading the board again. */
+const LIVE_DELAY_MS = 1000;
+
+interface ScoreStepProps {
+  readonly board: BoardApi;
+  readonly language: Language;
+  readonly scored: ScoredBoard | null;
+  readonly onScored: (scored: ScoredBoard) => void;
+}
+
+/** The score step: a Score button, a live toggle, and the result. */
+export function ScoreStep({ board, language, scored, onScored }: ScoreStepProps) {
+  const words = PANEL_WORDS[language];
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [live, setLive] = useState(false);
+  const running = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+
+  // One score at a time; a request while one runs becomes exactly one more run after it.
+  const score = async (): Promise<void> => {
+    if (running.current) {
+      again.current = true;
+      return running.current;
+    }
+    const run = (async () => {
+      setBusy(true);
+      setError(null);
+      try {
+        do {
+          again.current = false;
+          const result = await scoreBoard(board, DEFAULT_COLOUR_MAP);
+          // A file name says what was scored: the map's name when there is one, else the board.
+          const mapName = result.tally.mapTotals.find((totals) => totals.map !== null)?.map ?? null;
+          onScored({ tally: result.tally, boardId: result.boardId, boardName: mapName ?? 'board' });
+        } while (again.current);
+      } catch (failure) {
+        setError(describeBoardError(failure, words));
+      } finally {
+        running.current = null;
+        setBusy(false);
+      }
+    })();
+    running.current = run;
+    return run;
+  };
+
+  const scoreRef = useRef(score);
+  scoreRef.current = score;
+
+  useEffect(() => {
+    if (!live) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onChange = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void scoreRef.current(), LIVE_DELAY_MS);
+    };
+    for (const event of CHANGE_EVENTS) void board.ui.on(event, onChange);
+    void scoreRef.current();
+    return () => {
+      clearTimeout(timer);
+      for (const event of CHANGE_EVENTS) void board.ui.off(event, onChange);
+    };
+  }, [live, board]);
+
+  const show = (ids: readonly string[]) => {
+    showItems(board, ids).catch((failure) => setError(describeBoardError(failure, words)));
+  };
+
+  return (
+    <div>
+      <p class="muted">{words.score.intro}</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => void score()} disabled={busy}>
+          {busy ? words.score.scoring : scored ? words.score.rescore : words.score.score}
+        </button>
+      </div>
+      <label class="inline">
+        <input type="checkbox" checked={live} onChange={(event) => setLive(event.currentTarget.checked)} />
+        {words.score.live}
+      </label>
+      {busy && <progress aria-label={words.score.scoring} />}
+      {error && (
+        <p class="message error" role="alert">
+          {error}
+        </p>
+      )}
+      {scored && <TallyView scored={scored} language={language} onShow={show} />}
+    </div>
+  );
+}
+
+function TallyView({
+  scored,
+  language,
+  onShow,
+}: {
+  readonly scored: ScoredBoard;
+  readonly language: Language;
+  readonly onShow: (ids: readonly string[]) => void;
+}) {
+  const words = PANEL_WORDS[language];
+  const { tally } = scored;
+  const counted = tally.notes - tally.unassigned.length;
+  const count = (n: number) => `${n} ${plural(language, n, words.notes)}`;
+  if (tally.notes === 0) return <p class="message">{words.errors.nothingToScore}</p>;
+  const largest = Math.max(1, ...tally.rows.map((row) => row.total));
+  const phaseLargest = Math.max(
+    1,
+    ...PHASES.map((phase) => {
+      const totals = tally.phaseTotals[phase];
+      return totals.positive + totals.neutral + totals.negative;
+    }),
+  );
+  return (
+    <div aria-live="polite">
+      <p class="message ok" data-testid="score-summary">
+        {words.score.read(count(tally.notes))} · {words.score.counted(count(counted))}
+      </p>
+      <h2>{words.score.totals}</h2>
+      <table>
+        <tbody>
+          {PHASES.map((phase) => {
+            const totals = tally.phaseTotals[phase];
+            return (
+              <tr key={phase}>
+                <th scope="row">{words.phases[phase]}</th>
+                <td style={{ width: '40%' }}>
+                  <SentimentBar counts={totals} scale={phaseLargest} label={countsLabel(words, totals)} />
+                </td>
+                <td class="count positive">+{totals.positive}</td>
+                <td class="count neutral">{totals.neutral}</td>
+                <td class="count negative">−{totals.negative}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {tally.weakest.length > 0 && (
+        <>
+          <h2>{words.score.weakest}</h2>
+          <p class="muted">{words.score.weakestRule}</p>
+          <div data-testid="weakest">
+            {tally.weakest.slice(0, 5).map((row) => (
+              <RowView key={rowKey(row)} row={row} words={words} scale={largest} onShow={onShow} />
+            ))}
+          </div>
+        </>
+      )}
+      <h2>{words.score.rows}</h2>
+      <table data-testid="tally-table">
+        <thead>
+          <tr>
+            <th scope="col">{words.score.touchpoint}</th>
+            <th scope="col" class="count">
+              <span class="positive" title={words.sentiments.positive}>
+                +
+              </span>
+              <span class="visually-hidden">{words.sentiments.positive}</span>
+            </th>
+            <th scope="col" class="count">
+              <span class="neutral" title={words.sentiments.neutral}>
+                =
+              </span>
+              <span class="visually-hidden">{words.sentiments.neutral}</span>
+            </th>
+            <th scope="col" class="count">
+              <span class="negative" title={words.sentiments.negative}>
+                −
+              </span>
+              <span class="visually-hidden">{words.sentiments.negative}</span>
+            </th>
+            <th scope="col" class="count">
+              {words.score.net}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {tally.rows.map((row) => (
+            <tr key={rowKey(row)} data-phase={row.phase}>
+              <th scope="row">
+                <span class="touchpoint-name">{row.touchpoint}</span>
+                <div class="muted">
+                  {row.map ? `${row.map} · ` : ''}
+                  {words.phases[row.phase]}
+                </div>
+              </th>
+              <td class="count positive">{row.positive}</td>
+              <td class="count neutral">{row.neutral}</td>
+              <td class="count negative">{row.negative}</td>
+              <td class="count">{signed(row.net)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <UnassignedView scored={scored} words={words} onShow={onShow} />
+      <ConflictsView placements={tally.placements} words={words} onShow={onShow} />
+    </div>
+  );
+}
+
+function RowView({
+  row,
+  words,
+  scale,
+  onShow,
+}: {
+  readonly row: TallyRow;
+  readonly words: PanelWords;
+  readonly scale: number;
+  readonly onShow: (ids: readonly string[]) => void;
+}) {
+  return (
+    <div class="touchpoint-row">
+      <div>
+        <span class="rank" title={words.score.weakest}>
+          {row.weakestRank}
+        </span>
+        <span class="name">{row.touchpoint}</span>
+        <div class="meta">
+          {row.map ? `${row.map} · ` : ''}
+          {words.phases[row.phase]} · +{row.positive} · {row.neutral} · −{row.negative}
+        </div>
+      </div>
+      <button type="button" class="link" onClick={() => onShow(row.noteIds)}>
+        {words.score.show}
+        <span class="visually-hidden"> {row.touchpoint}</span>
+      </button>
+      <SentimentBar counts={row} scale={scale} label={countsLabel(words, row)} />
+    </div>
+  );
+}
+
+function UnassignedView({
+  scored,
+  words,
+  onShow,
+}: {
+  readonly scored: ScoredBoard;
+  readonly words: PanelWords;
+  readonly onShow: (ids: readonly string[]) => void;
+}) {
+  const byReason = new Map<UnassignedReason, Placement[]>();
+  for (const placement of scored.tally.placements) {
+    if (placement.kind !== 'unassigned') continue;
+    const list = byReason.get(placement.reason) ?? [];
+    list.push(placement);
+    byReason.set(placement.reason, list);
+  }
+  if (byReason.size === 0) return null;
+  return (
+    <div data-testid="unassigned">
+      <h2>{words.score.unassigned}</h2>
+      {UNASSIGNED_REASONS.filter((reason) => byReason.has(reason)).map((reason) => {
+        const placements = byReason.get(reason) ?? [];
+        return (
+          <details key={reason} open data-reason={reason}>
+            <summary>
+              {words.reasons[reason]} ({placements.length})
+            </summary>
+            <p class="muted">{words.reasonHelp[reason]}</p>
+            <ul class="plain">
+              {placements.map((placement) => (
+                <li key={placement.note.id}>
+                  <span class="text">{placement.note.text || '—'}</span>
+                  <button type="button" class="link" onClick={() => onShow([placement.note.id])}>
+                    {words.score.show}
+                    <span class="visually-hidden"> {placement.note.text}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </div>
+  );
+}
+
+function ConflictsView({
+  placements,
+  words,
+  onShow,
+}: {
+  readonly placements: readonly Placement[];
+  readonly words: PanelWords;
+  readonly onShow: (ids: readonly string[]) => void;
+}) {
+  const conflicted = placements.filter(
+    (placement) => placement.kind === 'counted' && placement.conflicts.length > 0,
+  );
+  if (conflicted.length === 0) return null;
+  return (
+    <details data-testid="conflicts">
+      <summary>
+        {words.score.conflicts} ({conflicted.length})
+      </summary>
+      <ul class="plain">
+        {conflicted.map((placement) =>
+          placement.kind === 'counted' ? (
+            <li key={placement.note.id}>
+              <span class="text">
+                {placement.note.text}
+                <span class="muted">
+                  {' '}
+                  ({words.sentiments[placement.sentiment]}:{' '}
+                  {words.score.conflictText(
+                    words.score.signals[placement.signal],
+                    placement.conflicts.map((conflict) => words.score.signals[conflict.signal]).join(', '),
+                  )}
+                  )
+                </span>
+              </span>
+              <button type="button" class="link" onClick={() => onShow([placement.note.id])}>
+                {words.score.show}
+              </button>
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </details>
+  );
+}
+
+function countsLabel(
+  words: PanelWords,
+  counts: { positive: number; neutral: number; negative: number },
+): string {
+  return `${words.sentiments.positive} ${counts.positive}, ${words.sentiments.neutral} ${counts.neutral}, ${words.sentiments.negative} ${counts.negative}`;
+}
+
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
+}
+
+function rowKey(row: TallyRow): string {
+  return `${row.map ?? ''}\u0000${row.phase}\u0000${row.touchpoint}`;
+}

@@ -1,0 +1,431 @@
+// Step 1: choose touchpoints (catalogue or your own), preview, insert the map with progress and
+// Cancel; on failure, roll back or keep and resume.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { CATALOGUE, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
+import { PHASES, type Phase, type TouchpointType } from '../core/model.ts';
+import { layoutTemplate, newMapId, type TouchpointChoice } from '../core/template-layout.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Language, plural } from '../i18n/language.ts';
+import { PANEL_WORDS } from '../i18n/panel-words.ts';
+import { templateErrorMessage } from '../i18n/template-words.ts';
+import type { BoardApi } from '../miro/board-api.ts';
+import {
+  type InsertProgress,
+  type InsertResult,
+  insertTemplate,
+  type OnFailure,
+  type ResumePoint,
+} from '../miro/insert-template.ts';
+
+/** A touchpoint as the designer is choosing it: from the catalogue (by key) or typed in. */
+interface Pick {
+  readonly id: string;
+  readonly catalogueKey: string | null;
+  readonly customName: string;
+  readonly type: TouchpointType;
+  readonly phases: readonly Phase[];
+  readonly channels: string;
+  readonly owner: string;
+  readonly targetAction: string;
+}
+
+/** Pre-ticked so a first insert is one click: a short journey across all three phases. */
+const DEFAULT_KEYS = ['advertising', 'website', 'store', 'staff', 'delivery', 'reviews'];
+
+function cataloguePick(key: string): Pick | null {
+  const entry = CATALOGUE.find((candidate) => candidate.key === key);
+  if (!entry) return null;
+  return {
+    id: key,
+    catalogueKey: key,
+    customName: '',
+    type: entry.type,
+    phases: entry.phases,
+    channels: '',
+    owner: '',
+    targetAction: '',
+  };
+}
+
+type Run =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running'; readonly progress: InsertProgress | null }
+  | { readonly kind: 'done'; readonly result: InsertResult; readonly mapName: string };
+
+/** The template step. */
+export function TemplateStep({ board, language }: { readonly board: BoardApi; readonly language: Language }) {
+  const words = PANEL_WORDS[language];
+  const [mapName, setMapName] = useState('');
+  const [labelLanguage, setLabelLanguage] = useState<Language | null>(null);
+  const [picks, setPicks] = useState<readonly Pick[]>(() =>
+    DEFAULT_KEYS.map(cataloguePick).filter((pick): pick is Pick => pick !== null),
+  );
+  const [customName, setCustomName] = useState('');
+  const [customType, setCustomType] = useState<TouchpointType>('digital');
+  const [onFailure, setOnFailure] = useState<OnFailure>('rollback');
+  const [run, setRun] = useState<Run>({ kind: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  const labels = labelLanguage ?? language;
+  const name = mapName.trim() === '' ? PANEL_WORDS[labels].template.defaultMapName : mapName;
+
+  const choices: TouchpointChoice[] = picks.map((pick) => {
+    const entry = pick.catalogueKey
+      ? CATALOGUE.find((candidate) => candidate.key === pick.catalogueKey)
+      : undefined;
+    const splitList = (text: string) =>
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
+    return {
+      name: entry ? entry.names[labels] : pick.customName,
+      type: pick.type,
+      phases: pick.phases,
+      ...(pick.channels.trim() ? { channels: splitList(pick.channels) } : {}),
+      ...(pick.owner.trim() ? { owner: pick.owner.trim() } : {}),
+      ...(pick.targetAction.trim() ? { targetAction: pick.targetAction.trim() } : {}),
+      ...(entry ? { catalogueKey: entry.key } : {}),
+    };
+  });
+  // The preview is laid out at the origin; the executor moves it to free space on the board.
+  const preview = useMemo(
+    () =>
+      layoutTemplate({
+        mapId: 'preview000',
+        name,
+        language: labels,
+        touchpoints: choices,
+        origin: { x: 0, y: 0 },
+      }),
+    [name, labels, JSON.stringify(choices)],
+  );
+
+  const toggle = (key: string, on: boolean) => {
+    setPicks((current) => {
+      if (!on) return current.filter((pick) => pick.catalogueKey !== key);
+      const pick = cataloguePick(key);
+      return pick ? [...current, pick] : current;
+    });
+  };
+  const update = (id: string, change: Partial<Pick>) =>
+    setPicks((current) => current.map((pick) => (pick.id === id ? { ...pick, ...change } : pick)));
+  const togglePhase = (pick: Pick, phase: Phase, on: boolean) =>
+    update(pick.id, {
+      phases: PHASES.filter((candidate) => (candidate === phase ? on : pick.phases.includes(candidate))),
+    });
+  const addCustom = () => {
+    const trimmed = customName.trim();
+    if (trimmed === '') return;
+    setPicks((current) => [
+      ...current,
+      {
+        id: `custom-${Date.now()}-${current.length}`,
+        catalogueKey: null,
+        customName: trimmed,
+        type: customType,
+        phases: PHASES,
+        channels: '',
+        owner: '',
+        targetAction: '',
+      },
+    ]);
+    setCustomName('');
+  };
+
+  const insert = async (resume?: ResumePoint) => {
+    if (!preview.ok) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setRun({ kind: 'running', progress: null });
+    const mapId = resume?.mapId ?? newMapId(Math.random);
+    const layout = layoutTemplate({
+      mapId,
+      name,
+      language: labels,
+      touchpoints: choices,
+      origin: { x: 0, y: 0 },
+    });
+    if (!layout.ok) return;
+    const result = await insertTemplate(board, layout.plan, {
+      concurrency: 8,
+      onFailure,
+      signal: controller.signal,
+      onProgress: (progress) => setRun({ kind: 'running', progress }),
+      ...(resume ? { resume } : {}),
+    });
+    abort.current = null;
+    setRun({ kind: 'done', result, mapName: name });
+  };
+
+  const discard = async (result: InsertResult) => {
+    if (result.kind !== 'kept') return;
+    const ids = Object.values(result.resume.started).map((progress) => progress.id);
+    const items = ids.length > 0 ? await board.get({ id: ids }).catch(() => []) : [];
+    for (const item of items) await board.remove(item).catch(() => undefined);
+    setRun({ kind: 'idle' });
+  };
+
+  const count = (n: number, forms: typeof words.items) => `${n} ${plural(language, n, forms)}`;
+  const running = run.kind === 'running';
+
+  return (
+    <div>
+      <p class="muted">{words.template.intro}</p>
+      <label for="map-name">{words.template.mapName}</label>
+      <input
+        id="map-name"
+        type="text"
+        value={mapName}
+        placeholder={PANEL_WORDS[labels].template.defaultMapName}
+        onInput={(event) => setMapName(event.currentTarget.value)}
+      />
+      <label for="label-language">{words.template.labelsLanguage}</label>
+      <select
+        id="label-language"
+        value={labels}
+        onChange={(event) => setLabelLanguage(event.currentTarget.value as Language)}
+      >
+        {LANGUAGES.map((option) => (
+          <option key={option} value={option}>
+            {LANGUAGE_NAMES[option]}
+          </option>
+        ))}
+      </select>
+      <h2>{words.template.catalogue}</h2>
+      {TOUCHPOINT_TYPES.map((type) => (
+        <fieldset key={type}>
+          <legend>{words.touchpointTypes[type]}</legend>
+          {CATALOGUE.filter((entry) => entry.type === type).map((entry) => {
+            const pick = picks.find((candidate) => candidate.catalogueKey === entry.key);
+            return (
+              <div class="catalogue-item" key={entry.key}>
+                <label class="inline">
+                  <input
+                    type="checkbox"
+                    checked={Boolean(pick)}
+                    onChange={(event) => toggle(entry.key, event.currentTarget.checked)}
+                  />
+                  {entry.names[labels]}
+                </label>
+                {pick && (
+                  <PickDetails
+                    pick={pick}
+                    name={entry.names[labels]}
+                    language={language}
+                    onPhase={togglePhase}
+                    onUpdate={update}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+      <fieldset>
+        <legend>{words.template.custom}</legend>
+        <label for="custom-name">{words.template.customName}</label>
+        <input
+          id="custom-name"
+          type="text"
+          value={customName}
+          onInput={(event) => setCustomName(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') addCustom();
+          }}
+        />
+        <label for="custom-type" class="visually-hidden">
+          {words.template.customName}
+        </label>
+        <div class="actions">
+          <select
+            id="custom-type"
+            aria-label={words.touchpointTypes[customType]}
+            value={customType}
+            onChange={(event) => setCustomType(event.currentTarget.value as TouchpointType)}
+          >
+            {TOUCHPOINT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {words.touchpointTypes[type]}
+              </option>
+            ))}
+          </select>
+          <button type="button" class="secondary" onClick={addCustom} disabled={customName.trim() === ''}>
+            {words.template.customAdd}
+          </button>
+        </div>
+        {picks
+          .filter((pick) => pick.catalogueKey === null)
+          .map((pick) => (
+            <div class="catalogue-item" key={pick.id}>
+              <strong>{pick.customName}</strong>{' '}
+              <button
+                type="button"
+                class="link"
+                onClick={() => setPicks((current) => current.filter((candidate) => candidate.id !== pick.id))}
+              >
+                {words.template.remove}
+                <span class="visually-hidden"> {pick.customName}</span>
+              </button>
+              <PickDetails
+                pick={pick}
+                name={pick.customName}
+                language={language}
+                onPhase={togglePhase}
+                onUpdate={update}
+              />
+            </div>
+          ))}
+      </fieldset>
+      <fieldset>
+        <legend>{words.template.onFailure}</legend>
+        {(['rollback', 'keep'] as const).map((option) => (
+          <label class="inline" key={option}>
+            <input
+              type="radio"
+              name="on-failure"
+              checked={onFailure === option}
+              onChange={() => setOnFailure(option)}
+            />
+            {option === 'rollback' ? words.template.onFailureRollback : words.template.onFailureKeep}
+          </label>
+        ))}
+      </fieldset>
+      {preview.ok ? (
+        <p class="message" data-testid="template-preview">
+          {words.template.preview(
+            count(preview.plan.counts.frames, words.frames),
+            count(preview.plan.counts.items - preview.plan.counts.frames, words.items),
+            Math.round(preview.plan.bounds.right - preview.plan.bounds.left),
+            Math.round(preview.plan.bounds.bottom - preview.plan.bounds.top),
+          )}
+        </p>
+      ) : (
+        <ul class="message error" role="alert">
+          {preview.errors.map((error) => (
+            <li key={JSON.stringify(error)}>{templateErrorMessage(error, language)}</li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" disabled={!preview.ok || running} onClick={() => void insert()}>
+          {running ? words.template.inserting : words.template.insert}
+        </button>
+        {running && (
+          <button type="button" class="secondary" onClick={() => abort.current?.abort()}>
+            {words.template.cancel}
+          </button>
+        )}
+      </div>
+      {run.kind === 'running' && (
+        <progress
+          aria-label={words.template.inserting}
+          max={run.progress?.total ?? 1}
+          value={run.progress?.done ?? 0}
+        />
+      )}
+      {run.kind === 'done' && (
+        <InsertOutcome run={run} language={language} onResume={insert} onDiscard={discard} />
+      )}
+    </div>
+  );
+}
+
+function PickDetails({
+  pick,
+  name,
+  language,
+  onPhase,
+  onUpdate,
+}: {
+  readonly pick: Pick;
+  readonly name: string;
+  readonly language: Language;
+  readonly onPhase: (pick: Pick, phase: Phase, on: boolean) => void;
+  readonly onUpdate: (id: string, change: Partial<Pick>) => void;
+}) {
+  const words = PANEL_WORDS[language];
+  const field = (key: 'channels' | 'owner' | 'targetAction') => (
+    <>
+      <label for={`${pick.id}-${key}`}>{words.template[key]}</label>
+      <input
+        id={`${pick.id}-${key}`}
+        type="text"
+        value={pick[key]}
+        onInput={(event) => onUpdate(pick.id, { [key]: event.currentTarget.value })}
+      />
+    </>
+  );
+  return (
+    <div>
+      <fieldset class="phases">
+        <legend class="visually-hidden">{words.template.phasesOf(name)}</legend>
+        {PHASES.map((phase) => (
+          <label class="inline" key={phase}>
+            <input
+              type="checkbox"
+              checked={pick.phases.includes(phase)}
+              onChange={(event) => onPhase(pick, phase, event.currentTarget.checked)}
+            />
+            {words.phases[phase]}
+          </label>
+        ))}
+      </fieldset>
+      <details>
+        <summary>{words.template.details}</summary>
+        {field('channels')}
+        {field('owner')}
+        {field('targetAction')}
+      </details>
+    </div>
+  );
+}
+
+function InsertOutcome({
+  run,
+  language,
+  onResume,
+  onDiscard,
+}: {
+  readonly run: { readonly result: InsertResult; readonly mapName: string };
+  readonly language: Language;
+  readonly onResume: (resume: ResumePoint) => Promise<void>;
+  readonly onDiscard: (result: InsertResult) => Promise<void>;
+}) {
+  const words = PANEL_WORDS[language];
+  const { result } = run;
+  switch (result.kind) {
+    case 'inserted':
+      return (
+        <p class="message ok" role="status">
+          {words.template.inserted(run.mapName)}
+        </p>
+      );
+    case 'rolled-back':
+      return (
+        <p class="message error" role="alert">
+          {result.stop.kind === 'failed' ? `${words.errors.failed(result.stop.message)} ` : ''}
+          {words.template.rolledBack}
+        </p>
+      );
+    case 'kept':
+      return (
+        <div class="message error" role="alert">
+          <p>
+            {result.stop.kind === 'failed' ? `${words.errors.failed(result.stop.message)} ` : ''}
+            {words.template.keptPartial(`${result.done} / ${result.total}`)}
+          </p>
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => void onResume(result.resume)}>
+              {words.template.resume}
+            </button>
+            <button type="button" class="secondary" onClick={() => void onDiscard(result)}>
+              {words.template.discard}
+            </button>
+          </div>
+        </div>
+      );
+    default: {
+      const unreachable: never = result;
+      return unreachable;
+    }
+  }
+}

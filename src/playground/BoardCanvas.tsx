@@ -1,0 +1,340 @@
+// The simulated board drawn as Miro draws it: frames, shapes, texts and sticky notes in their
+// colours, with pan (drag the background, arrow keys), zoom (wheel, + / −) and notes that can be
+// dragged. Text from the board is rendered as text, never as HTML.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { htmlToText } from '../core/text.ts';
+import type { RenderedItem } from '../simulator/index.ts';
+
+/** Miro's sticky note colours, by the SDK's colour names. */
+export const STICKY_FILL: Readonly<Record<string, string>> = {
+  gray: '#e6e6e6',
+  light_yellow: '#fff9b1',
+  yellow: '#f5d128',
+  orange: '#ff9d48',
+  light_green: '#d5f692',
+  green: '#c9df56',
+  dark_green: '#93d275',
+  cyan: '#67c6c0',
+  light_pink: '#ffcee0',
+  pink: '#ea94bb',
+  violet: '#be88c7',
+  red: '#f16c7f',
+  light_blue: '#a6ccf5',
+  blue: '#6cd8fa',
+  dark_blue: '#9ea9ff',
+  black: '#1a1a1a',
+};
+
+/** Where the board is seen from: the board point at the canvas's top-left and the zoom. */
+export interface View {
+  readonly x: number;
+  readonly y: number;
+  readonly scale: number;
+}
+
+interface BoardCanvasProps {
+  readonly items: readonly RenderedItem[];
+  readonly tagTitles: ReadonlyMap<string, string>;
+  readonly selected: ReadonlySet<string>;
+  readonly view: View;
+  readonly onView: (view: View) => void;
+  readonly onSelect: (id: string | null) => void;
+  readonly onMove: (id: string, x: number, y: number) => void;
+}
+
+/** Below this zoom, note texts are not drawn: a 5,000-note board stays fluid. */
+const TEXT_MIN_SCALE = 0.12;
+
+/** The drawn board. */
+export function BoardCanvas({
+  items,
+  tagTitles,
+  selected,
+  view,
+  onView,
+  onSelect,
+  onMove,
+}: BoardCanvasProps) {
+  const svg = useRef<SVGSVGElement>(null);
+  const [drag, setDrag] = useState<{ id: string; dx: number; dy: number } | null>(null);
+  const gesture = useRef<
+    | { kind: 'pan'; startX: number; startY: number; view: View }
+    | { kind: 'note'; id: string; startX: number; startY: number }
+    | null
+  >(null);
+  const [size, setSize] = useState({ width: 900, height: 700 });
+
+  useEffect(() => {
+    const element = svg.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      const box = element.getBoundingClientRect();
+      setSize({ width: box.width, height: box.height });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const onWheel = (event: WheelEvent) => {
+    event.preventDefault();
+    const box = svg.current?.getBoundingClientRect();
+    if (!box) return;
+    const factor = Math.exp(-event.deltaY * 0.0015);
+    const scale = Math.min(2, Math.max(0.01, view.scale * factor));
+    const pointX = view.x + (event.clientX - box.left) / view.scale;
+    const pointY = view.y + (event.clientY - box.top) / view.scale;
+    onView({
+      scale,
+      x: pointX - (event.clientX - box.left) / scale,
+      y: pointY - (event.clientY - box.top) / scale,
+    });
+  };
+
+  useEffect(() => {
+    const element = svg.current;
+    if (!element) return;
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  });
+
+  const onPointerDown = (event: PointerEvent) => {
+    const target = (event.target as Element).closest('[data-note-id]');
+    (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    if (target) {
+      const id = target.getAttribute('data-note-id') ?? '';
+      gesture.current = { kind: 'note', id, startX: event.clientX, startY: event.clientY };
+      onSelect(id);
+    } else {
+      gesture.current = { kind: 'pan', startX: event.clientX, startY: event.clientY, view };
+    }
+  };
+
+  const onPointerMove = (event: PointerEvent) => {
+    const current = gesture.current;
+    if (!current) return;
+    const dx = (event.clientX - current.startX) / view.scale;
+    const dy = (event.clientY - current.startY) / view.scale;
+    if (current.kind === 'pan') {
+      onView({ ...current.view, x: current.view.x - dx, y: current.view.y - dy });
+    } else {
+      setDrag({ id: current.id, dx, dy });
+    }
+  };
+
+  const onPointerUp = (event: PointerEvent) => {
+    const current = gesture.current;
+    gesture.current = null;
+    if (current?.kind === 'pan') {
+      const moved = Math.abs(event.clientX - current.startX) + Math.abs(event.clientY - current.startY);
+      if (moved < 3) onSelect(null);
+    }
+    if (current?.kind === 'note' && drag && (drag.dx !== 0 || drag.dy !== 0)) {
+      const item = items.find((candidate) => candidate.id === drag.id);
+      if (item) onMove(item.id, item.boardX + drag.dx, item.boardY + drag.dy);
+    }
+    setDrag(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = 80 / view.scale;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
+    const noteId = (event.target as Element).getAttribute?.('data-note-id');
+    const move = moves[event.key];
+    if (move && noteId && event.shiftKey) {
+      // Shift + arrows move the focused note, as dragging would.
+      const item = items.find((candidate) => candidate.id === noteId);
+      if (item) onMove(item.id, item.boardX + move[0] / 4, item.boardY + move[1] / 4);
+      event.preventDefault();
+    } else if (move) {
+      onView({ ...view, x: view.x + move[0], y: view.y + move[1] });
+      event.preventDefault();
+    } else if (event.key === '+' || event.key === '=' || event.key === '-') {
+      const factor = event.key === '-' ? 1 / 1.25 : 1.25;
+      const centreX = view.x + size.width / 2 / view.scale;
+      const centreY = view.y + size.height / 2 / view.scale;
+      const scale = Math.min(2, Math.max(0.01, view.scale * factor));
+      onView({ scale, x: centreX - size.width / 2 / scale, y: centreY - size.height / 2 / scale });
+      event.preventDefault();
+    } else if (event.key === 'Enter' && noteId) {
+      onSelect(noteId);
+    }
+  };
+
+  const drawn = useMemo(
+    () =>
+      items.map((item) => {
+        const offset = drag && drag.id === item.id ? drag : null;
+        return (
+          <ItemShape
+            key={item.id}
+            item={item}
+            dx={offset?.dx ?? 0}
+            dy={offset?.dy ?? 0}
+            selected={selected.has(item.id)}
+            showText={view.scale >= TEXT_MIN_SCALE}
+            tagTitles={tagTitles}
+          />
+        );
+      }),
+    [items, drag, selected, view.scale >= TEXT_MIN_SCALE, tagTitles],
+  );
+
+  return (
+    <svg
+      ref={svg}
+      class="board-canvas"
+      role="application"
+      aria-label="Simulated Miro board: drag or use the arrow keys to pan, wheel or + and − to zoom; Tab to a note, Enter to edit it, Shift + arrows to move it"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas itself takes the keys that pan and zoom it
+      tabIndex={0}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onKeyDown={onKeyDown}
+    >
+      <g transform={`scale(${view.scale}) translate(${-view.x} ${-view.y})`}>{drawn}</g>
+    </svg>
+  );
+}
+
+function ItemShape({
+  item,
+  dx,
+  dy,
+  selected,
+  showText,
+  tagTitles,
+}: {
+  readonly item: RenderedItem;
+  readonly dx: number;
+  readonly dy: number;
+  readonly selected: boolean;
+  readonly showText: boolean;
+  readonly tagTitles: ReadonlyMap<string, string>;
+}) {
+  const left = item.boardX - item.width / 2 + dx;
+  const top = item.boardY - item.height / 2 + dy;
+  const outline = selected ? { stroke: '#4262ff', strokeWidth: 8 } : {};
+  switch (item.type) {
+    case 'frame':
+      return (
+        <g data-item-id={item.id} data-type="frame">
+          <rect
+            x={left}
+            y={top}
+            width={item.width}
+            height={item.height}
+            fill={item.style.fillColor}
+            stroke="#c7cad1"
+            strokeWidth={2}
+            {...outline}
+          />
+          <text x={left} y={top - 24} font-size={56} fill="#050038">
+            {htmlToText(item.title)}
+          </text>
+        </g>
+      );
+    case 'shape':
+      return (
+        <g data-item-id={item.id} data-type="shape">
+          <rect
+            x={left}
+            y={top}
+            width={item.width}
+            height={item.height}
+            rx={item.shape === 'round_rectangle' ? 16 : 0}
+            fill={item.style.fillColor ?? '#ffffff'}
+            stroke={item.style.borderColor ?? '#1a1a1a'}
+            strokeWidth={item.style.borderWidth ?? 2}
+            {...outline}
+          />
+          {showText && (
+            <foreignObject
+              x={left + 16}
+              y={top + 12}
+              width={Math.max(item.width - 32, 1)}
+              height={Math.max(item.height - 24, 1)}
+            >
+              <div
+                class="shape-text"
+                style={{
+                  color: item.style.color,
+                  fontSize: `${item.style.fontSize ?? 24}px`,
+                  textAlign: item.style.textAlign ?? 'center',
+                }}
+              >
+                {htmlToText(item.content)}
+              </div>
+            </foreignObject>
+          )}
+        </g>
+      );
+    case 'text':
+      return showText ? (
+        <foreignObject
+          data-item-id={item.id}
+          data-type="text"
+          x={left}
+          y={top}
+          width={item.width}
+          height={Math.max(item.height, 1)}
+        >
+          <div
+            class="text-item"
+            style={{
+              color: item.style.color,
+              fontSize: `${item.style.fontSize ?? 16}px`,
+              background: item.style.fillColor === 'transparent' ? undefined : item.style.fillColor,
+            }}
+          >
+            {htmlToText(item.content)}
+          </div>
+        </foreignObject>
+      ) : null;
+    case 'sticky_note': {
+      const fill = STICKY_FILL[item.style.fillColor] ?? '#fff9b1';
+      const tags = item.tagIds
+        .map((id) => tagTitles.get(id))
+        .filter((title): title is string => Boolean(title));
+      const text = htmlToText(item.content);
+      return (
+        // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; the group acts as one
+        <g
+          data-note-id={item.id}
+          data-item-id={item.id}
+          data-type="sticky_note"
+          data-colour={item.style.fillColor}
+          tabIndex={0}
+          role="button"
+          aria-label={`Sticky note: ${text || 'empty'}`}
+          class="note"
+        >
+          <rect x={left} y={top} width={item.width} height={item.height} fill={fill} {...outline} />
+          {showText && (
+            <foreignObject x={left + 10} y={top + 10} width={item.width - 20} height={item.height - 20}>
+              <div class={`note-text${item.style.fillColor === 'black' ? ' on-dark' : ''}`}>
+                <span>{text}</span>
+                {tags.length > 0 && (
+                  <span class="note-tags">
+                    {tags.map((tag) => (
+                      <span key={tag} class="note-tag">
+                        {tag}
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </div>
+            </foreignObject>
+          )}
+        </g>
+      );
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,368 @@
+// The playground page: toolbar (demo boards, knobs, load / save), the drawn board, a note editor,
+// and Miro's two app pages in iframes running on the simulated board.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { htmlToText } from '../core/text.ts';
+import type { RenderedItem, SimulatedMiro } from '../simulator/index.ts';
+import { STICKY_COLOURS } from '../simulator/index.ts';
+import { BoardCanvas, STICKY_FILL, type View } from './BoardCanvas.tsx';
+import { DEMO_BOARDS, type DemoBoard, demoBoard } from './demo-boards.ts';
+
+const DEMO_NAMES: Readonly<Record<DemoBoard, string>> = {
+  empty: 'Empty board',
+  filled: 'Filled template (≈100 notes)',
+  polish: 'Hand-built board, Polish labels',
+  large: 'Large board (5,000 notes)',
+};
+
+interface PlaygroundProps {
+  readonly simulated: SimulatedMiro;
+  readonly initialBoard: DemoBoard;
+}
+
+/** Fits the view to a set of items inside a canvas of the given size. */
+function fitView(items: readonly RenderedItem[], width: number, height: number): View {
+  if (items.length === 0) return { x: -width, y: -height, scale: 0.5 };
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    left = Math.min(left, item.boardX - item.width / 2);
+    top = Math.min(top, item.boardY - item.height / 2 - 100);
+    right = Math.max(right, item.boardX + item.width / 2);
+    bottom = Math.max(bottom, item.boardY + item.height / 2);
+  }
+  const scale = Math.min(width / (right - left), height / (bottom - top)) * 0.92;
+  return {
+    scale,
+    x: (left + right) / 2 - width / 2 / scale,
+    y: (top + bottom) / 2 - height / 2 / scale,
+  };
+}
+
+/** The whole playground. */
+export function Playground({ simulated, initialBoard }: PlaygroundProps) {
+  const { control, board } = simulated;
+  const [items, setItems] = useState(() => control.items());
+  const [tags, setTags] = useState(() => control.tags());
+  const [panels, setPanels] = useState(() => control.openedPanels());
+  const [demo, setDemo] = useState<DemoBoard>(initialBoard);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [appSelection, setAppSelection] = useState<ReadonlySet<string>>(new Set());
+  const [view, setView] = useState<View>(() => fitView(control.items(), 900, 700));
+  const [knobs, setKnobs] = useState(() => {
+    const params = new URLSearchParams(location.search);
+    return {
+      latency: Number(params.get('latency') ?? 40),
+      failures: Number(params.get('failures') ?? 0),
+      credits: Number(params.get('credits') ?? 100_000),
+    };
+  });
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(
+    () =>
+      control.subscribe(() => {
+        setItems(control.items());
+        setTags(control.tags());
+        setPanels(control.openedPanels());
+      }),
+    [control],
+  );
+  // Opening a panel is not a board change: watch for it until the app has opened one.
+  useEffect(() => {
+    if (panels.length > 0) return;
+    const timer = setInterval(() => setPanels(control.openedPanels()), 200);
+    return () => clearInterval(timer);
+  }, [control, panels.length]);
+
+  // What the app selects (e.g. "Show" on an unassigned note) is highlighted and brought into view.
+  useEffect(() => {
+    const onSelection = (event: { items: readonly { id: string }[] }) => {
+      const ids = new Set(event.items.map((item) => item.id));
+      setAppSelection(ids);
+      const chosen = control.items().filter((item) => ids.has(item.id));
+      if (chosen.length > 0) setView(fitView(chosen, 900, 700));
+    };
+    void board.ui.on('selection:update', onSelection);
+    return () => void board.ui.off('selection:update', onSelection);
+  }, [board, control]);
+
+  const tagTitles = useMemo(() => new Map(tags.map((tag) => [tag.id, tag.title])), [tags]);
+  const selected = items.find((item) => item.id === selectedId && item.type === 'sticky_note');
+  const highlighted = useMemo(() => {
+    const ids = new Set(appSelection);
+    if (selectedId) ids.add(selectedId);
+    return ids;
+  }, [appSelection, selectedId]);
+
+  const loadDemo = (name: DemoBoard) => {
+    setDemo(name);
+    control.load(demoBoard(name));
+    setSelectedId(null);
+    setView(fitView(control.items(), 900, 700));
+  };
+
+  const changeKnobs = (next: typeof knobs) => {
+    setKnobs(next);
+    control.setOptions({
+      latencyMs: next.latency,
+      failureRate: next.failures,
+      creditsPerMinute: next.credits,
+    });
+  };
+
+  const save = () => {
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(control.save(), null, 2)], { type: 'application/json' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `board-${demo}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const loadFile = async (file: File) => {
+    try {
+      control.load(JSON.parse(await file.text()));
+      setView(fitView(control.items(), 900, 700));
+      setMessage(null);
+    } catch (error) {
+      setMessage(`Could not load ${file.name}: ${(error as Error).message}`);
+    }
+  };
+
+  const addNote = () => {
+    const note = control.addStickyNote({
+      x: view.x + 450 / view.scale,
+      y: view.y + 350 / view.scale,
+      content: '<p>New note</p>',
+      fillColor: 'light_yellow',
+    });
+    setSelectedId(note.id);
+  };
+
+  return (
+    <div class="playground">
+      <header class="toolbar">
+        <strong>Touchpoint Tally · playground</strong>
+        <label>
+          Board{' '}
+          <select value={demo} onChange={(event) => loadDemo(event.currentTarget.value as DemoBoard)}>
+            {DEMO_BOARDS.map((name) => (
+              <option key={name} value={name}>
+                {DEMO_NAMES[name]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={addNote}>
+          Add sticky note
+        </button>
+        <button type="button" onClick={save}>
+          Save board JSON
+        </button>
+        <label class="file">
+          Load board JSON{' '}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) void loadFile(file);
+            }}
+          />
+        </label>
+        <details class="knobs">
+          <summary>Simulated Miro</summary>
+          <label>
+            Latency per call (ms){' '}
+            <input
+              type="number"
+              min={0}
+              step={10}
+              value={knobs.latency}
+              onChange={(event) => changeKnobs({ ...knobs, latency: Number(event.currentTarget.value) })}
+            />
+          </label>
+          <label>
+            Failure rate (0–1){' '}
+            <input
+              type="number"
+              min={0}
+              max={1}
+              step={0.05}
+              value={knobs.failures}
+              onChange={(event) => changeKnobs({ ...knobs, failures: Number(event.currentTarget.value) })}
+            />
+          </label>
+          <label>
+            Rate limit (credits / minute){' '}
+            <input
+              type="number"
+              min={0}
+              step={1000}
+              value={knobs.credits}
+              onChange={(event) => changeKnobs({ ...knobs, credits: Number(event.currentTarget.value) })}
+            />
+          </label>
+          <StatsLine simulated={simulated} />
+        </details>
+        <button type="button" onClick={() => control.clickIcon()} title="The app's icon in Miro's toolbar">
+          Open app panel
+        </button>
+      </header>
+      {message && (
+        <p class="playground-message" role="alert">
+          {message}
+        </p>
+      )}
+      <div class="workspace">
+        <BoardCanvas
+          items={items}
+          tagTitles={tagTitles}
+          selected={highlighted}
+          view={view}
+          onView={setView}
+          onSelect={setSelectedId}
+          onMove={(id, x, y) => control.update(id, { x, y })}
+        />
+        {selected && selected.type === 'sticky_note' && (
+          <NoteEditor
+            key={selected.id}
+            note={selected}
+            simulated={simulated}
+            tagTitles={tagTitles}
+            onClose={() => setSelectedId(null)}
+          />
+        )}
+        <aside class="panels">
+          {/* Miro's headless entry: it opens the panel when the app icon is clicked. */}
+          <iframe
+            title="Touchpoint Tally headless entry"
+            src="/index.html?sdk=simulated"
+            class="headless"
+            onLoad={() => control.clickIcon()}
+          />
+          {panels.slice(-1).map((panel) => (
+            <iframe
+              key={panel.url}
+              title="Touchpoint Tally panel"
+              class="panel-frame"
+              src={`/${panel.url.replace(/^\//, '')}${panel.url.includes('?') ? '&' : '?'}sdk=simulated`}
+            />
+          ))}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function StatsLine({ simulated }: { readonly simulated: SimulatedMiro }) {
+  const [stats, setStats] = useState(() => simulated.control.stats());
+  useEffect(() => {
+    const timer = setInterval(() => setStats(simulated.control.stats()), 500);
+    return () => clearInterval(timer);
+  }, [simulated]);
+  return (
+    <p class="stats" data-testid="simulator-stats">
+      {stats.calls} calls · {stats.credits} credits · {stats.failures} failed
+    </p>
+  );
+}
+
+function NoteEditor({
+  note,
+  simulated,
+  tagTitles,
+  onClose,
+}: {
+  readonly note: RenderedItem & { type: 'sticky_note' };
+  readonly simulated: SimulatedMiro;
+  readonly tagTitles: ReadonlyMap<string, string>;
+  readonly onClose: () => void;
+}) {
+  const { control } = simulated;
+  const [text, setText] = useState(() => htmlToText(note.content));
+  const [tag, setTag] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const attempt = (edit: () => void) => {
+    try {
+      edit();
+      setError(null);
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  return (
+    <section class="note-editor" aria-label="Edit sticky note">
+      <h2>Sticky note</h2>
+      <label for="note-text">Text</label>
+      <textarea
+        id="note-text"
+        rows={3}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onBlur={() => attempt(() => control.update(note.id, { content: `<p>${escapeHtml(text)}</p>` }))}
+      />
+      <fieldset>
+        <legend>Colour</legend>
+        <div class="swatches">
+          {STICKY_COLOURS.map((colour) => (
+            <button
+              key={colour}
+              type="button"
+              class="swatch"
+              aria-pressed={note.style.fillColor === colour}
+              aria-label={colour.replace('_', ' ')}
+              title={colour.replace('_', ' ')}
+              style={{ background: STICKY_FILL[colour] }}
+              onClick={() => attempt(() => control.update(note.id, { fillColor: colour }))}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <p>Tags: {note.tagIds.map((id) => tagTitles.get(id) ?? id).join(', ') || 'none'}</p>
+      <label for="note-tag">Add a tag</label>
+      <input id="note-tag" type="text" value={tag} onInput={(event) => setTag(event.currentTarget.value)} />
+      <div class="row">
+        <button
+          type="button"
+          disabled={tag.trim() === ''}
+          onClick={() =>
+            attempt(() => {
+              control.tagItem(note.id, tag.trim());
+              setTag('');
+            })
+          }
+        >
+          Add tag
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            attempt(() => {
+              control.remove(note.id);
+              onClose();
+            })
+          }
+        >
+          Delete note
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {error && (
+        <p role="alert" class="playground-message">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}

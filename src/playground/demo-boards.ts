@@ -1,0 +1,324 @@
+// Demo boards for the playground, as board files (the form `miro.board.get()` returns, plus the
+// app's metadata per item): the same files the simulator loads and the command line scores.
+import { CATALOGUE } from '../core/catalogue.ts';
+import type { Phase, Rect, Sentiment } from '../core/model.ts';
+import {
+  layoutTemplate,
+  type PlanItem,
+  type TemplatePlan,
+  type TouchpointChoice,
+} from '../core/template-layout.ts';
+import { MARK_KEY, writeMark } from '../core/template-mark.ts';
+import type { Language } from '../i18n/language.ts';
+
+/** The demo boards the playground's menu offers. */
+export type DemoBoard = 'empty' | 'filled' | 'polish' | 'large';
+
+/** Menu order. */
+export const DEMO_BOARDS: readonly DemoBoard[] = ['empty', 'filled', 'polish', 'large'];
+
+type BoardFile = Record<string, unknown>[];
+
+/** A seeded random source, so a demo board is the same at every load. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Ids as Miro writes them: long strings of digits. */
+function idMaker(start: bigint): () => string {
+  let next = start;
+  return () => {
+    next += 1n;
+    return next.toString();
+  };
+}
+
+/** The board file of a demo board. */
+export function demoBoard(name: DemoBoard): BoardFile {
+  switch (name) {
+    case 'empty':
+      return [];
+    case 'filled':
+      return filledTemplate('en', 6, 90, 11);
+    case 'polish':
+      return polishHandBuilt();
+    case 'large':
+      return filledTemplate('en', 12, 5000, 5);
+    default: {
+      const unreachable: never = name;
+      return unreachable;
+    }
+  }
+}
+
+const PHRASES: Readonly<Record<Sentiment, readonly string[]>> = {
+  positive: [
+    'Friendly and quick',
+    'Found it <strong>easily</strong>',
+    'Clear prices',
+    'Helpful advice',
+    'Felt welcome',
+    'Fast &amp; free',
+  ],
+  neutral: [
+    'As expected',
+    'Nothing special',
+    'Took a while to find',
+    'Standard process',
+    'OK, not memorable',
+  ],
+  negative: [
+    'Waited too long',
+    'Confusing steps',
+    'Hidden fees',
+    'Nobody answered',
+    'Broke after a week',
+    '<p>Had to ask twice</p><p>still no answer</p>',
+  ],
+};
+
+const ZONE_COLOURS: Readonly<Record<Sentiment, string>> = {
+  positive: 'light_green',
+  neutral: 'gray',
+  negative: 'light_pink',
+};
+
+/** A template inserted and filled in by a team: notes in every zone, a few conflicts and strays. */
+function filledTemplate(language: Language, touchpoints: number, notes: number, seed: number): BoardFile {
+  const random = seeded(seed);
+  const choices: TouchpointChoice[] = CATALOGUE.slice(0, touchpoints).map((entry) => ({
+    name: entry.names[language],
+    type: entry.type,
+    phases: entry.phases,
+    catalogueKey: entry.key,
+  }));
+  const layout = layoutTemplate({
+    mapId: 'demo000001',
+    name: 'First-time buyer',
+    language,
+    touchpoints: choices,
+    origin: { x: -4000, y: -1500 },
+  });
+  if (!layout.ok) throw new Error(`The demo template is invalid: ${JSON.stringify(layout.errors)}`);
+  const nextId = idMaker(3458764560000000000n);
+  const { file, idOfRef } = planFile(layout.plan, nextId);
+  const phaseFrames = new Map<Phase, { id: string } & Rect>();
+  for (const item of layout.plan.items) {
+    if (item.kind === 'frame' && item.mark.role === 'phase') {
+      phaseFrames.set(item.mark.phase, { id: idOfRef.get(item.ref) ?? '', ...rectOf(item) });
+    }
+  }
+  const cells = layout.plan.rows.flatMap((row) =>
+    (['positive', 'neutral', 'negative'] as const).map((sentiment) => ({ row, sentiment })),
+  );
+  for (let index = 0; index < notes; index += 1) {
+    const cell = cells[index % cells.length];
+    if (!cell) break;
+    const zone = cell.row.zones[cell.sentiment];
+    const frame = phaseFrames.get(cell.row.phase);
+    if (!frame) continue;
+    const phrases = PHRASES[cell.sentiment];
+    const x = zone.left + 110 + random() * (zone.right - zone.left - 220);
+    const y = zone.top + 180 + random() * (zone.bottom - zone.top - 300);
+    // One note in nine carries a colour that disagrees with its zone: a conflict to report.
+    const colour =
+      index % 9 === 4
+        ? cell.sentiment === 'negative'
+          ? 'light_green'
+          : 'red'
+        : ZONE_COLOURS[cell.sentiment];
+    file.push(note(nextId(), frame, x, y, phrases[index % phrases.length] ?? '', colour));
+  }
+  // Strays a real workshop leaves: an empty note, one outside the map, one in a row's label column.
+  const before = phaseFrames.get('before');
+  if (!before) return file;
+  const firstRow = layout.plan.rows[0];
+  file.push(note(nextId(), before, before.left + 60, before.top + 30, '', 'yellow'));
+  file.push({
+    ...note(
+      nextId(),
+      null,
+      layout.plan.bounds.right + 400,
+      layout.plan.bounds.top + 200,
+      'Parking lot idea: loyalty card',
+      'yellow',
+    ),
+  });
+  if (firstRow) {
+    file.push(
+      note(
+        nextId(),
+        before,
+        firstRow.rect.left + 280,
+        firstRow.rect.top + 330,
+        'Ask legal about this',
+        'yellow',
+      ),
+    );
+  }
+  return file;
+}
+
+/** Turns a template plan into board-file items, children relative to their frame's top-left. */
+function planFile(
+  plan: TemplatePlan,
+  nextId: () => string,
+): { file: BoardFile; idOfRef: Map<string, string> } {
+  const idOfRef = new Map<string, string>();
+  const rectOfRef = new Map<string, Rect>();
+  const file: BoardFile = [];
+  for (const item of plan.items) {
+    const id = nextId();
+    idOfRef.set(item.ref, id);
+    rectOfRef.set(item.ref, rectOf(item));
+    const parent = item.parentRef === null ? null : (rectOfRef.get(item.parentRef) ?? null);
+    const position = parent
+      ? { x: item.x - parent.left, y: item.y - parent.top, relativeTo: 'parent_top_left' }
+      : { x: item.x, y: item.y, relativeTo: 'canvas_center' };
+    const base = {
+      id,
+      parentId: item.parentRef === null ? null : idOfRef.get(item.parentRef),
+      ...position,
+      width: item.width,
+      height: item.height,
+    };
+    switch (item.kind) {
+      case 'frame':
+        file.push({ type: 'frame', ...base, title: item.title, style: item.style, metadata: marked(item) });
+        break;
+      case 'shape':
+        file.push({
+          type: 'shape',
+          ...base,
+          shape: item.shape,
+          content: item.content,
+          style: item.style,
+          metadata: marked(item),
+        });
+        break;
+      case 'text':
+        file.push({ type: 'text', ...base, content: item.content, style: item.style });
+        break;
+      default: {
+        const unreachable: never = item;
+        return unreachable;
+      }
+    }
+  }
+  return { file, idOfRef };
+}
+
+function marked(item: PlanItem): Record<string, unknown> | undefined {
+  return item.mark ? { [MARK_KEY]: writeMark(item.mark) } : undefined;
+}
+
+function rectOf(item: { x: number; y: number; width: number; height: number }): Rect {
+  return {
+    left: item.x - item.width / 2,
+    top: item.y - item.height / 2,
+    right: item.x + item.width / 2,
+    bottom: item.y + item.height / 2,
+  };
+}
+
+function note(
+  id: string,
+  frame: ({ id: string } & Rect) | null,
+  x: number,
+  y: number,
+  text: string,
+  colour: string,
+  tagIds: readonly string[] = [],
+): Record<string, unknown> {
+  const content = text === '' ? '' : text.startsWith('<p>') ? text : `<p>${text}</p>`;
+  return {
+    type: 'sticky_note',
+    id,
+    parentId: frame ? frame.id : null,
+    x: frame ? x - frame.left : x,
+    y: frame ? y - frame.top : y,
+    relativeTo: frame ? 'parent_top_left' : 'canvas_center',
+    width: 199,
+    height: 228,
+    shape: 'square',
+    content,
+    style: { fillColor: colour, textAlign: 'center', textAlignVertical: 'middle' },
+    tagIds: [...tagIds],
+  };
+}
+
+/** A board built by hand in Polish: phase frames, touchpoint rows as shapes, no zones; notes by colour, marker and tag. */
+function polishHandBuilt(): BoardFile {
+  const nextId = idMaker(3458764570000000000n);
+  const tagPlus = nextId();
+  const tagMinus = nextId();
+  const file: BoardFile = [
+    { type: 'tag', id: tagPlus, title: 'plusy', color: 'green' },
+    { type: 'tag', id: tagMinus, title: 'minusy', color: 'red' },
+  ];
+  const phases: readonly [Phase, string][] = [
+    ['before', '1. Przed zakupem'],
+    ['during', '2. W trakcie zakupu'],
+    ['after', '3. Po zakupie'],
+  ];
+  const touchpoints = ['Strona internetowa', 'Sklep stacjonarny', 'Infolinia'];
+  const random = seeded(3);
+  const texts = {
+    positive: ['Szybka dostawa', 'Miła obsługa', 'Jasny cennik', 'Łatwy zwrot'],
+    negative: ['Długie czekanie', 'Ukryte opłaty', 'Nikt nie odbiera', 'Zepsuty formularz'],
+    neutral: ['Bez zaskoczeń', 'Standardowo'],
+  };
+  phases.forEach(([, title], phaseIndex) => {
+    const frameId = nextId();
+    const frame = { left: phaseIndex * 2600, top: 0, right: phaseIndex * 2600 + 2400, bottom: 2400 };
+    file.push({
+      type: 'frame',
+      id: frameId,
+      parentId: null,
+      x: frame.left + 1200,
+      y: 1200,
+      width: 2400,
+      height: 2400,
+      title,
+      style: { fillColor: '#f4f5f7' },
+    });
+    touchpoints.forEach((touchpoint, rowIndex) => {
+      const top = 100 + rowIndex * 760;
+      file.push({
+        type: 'shape',
+        id: nextId(),
+        parentId: frameId,
+        relativeTo: 'parent_top_left',
+        x: 1200,
+        y: top + 340,
+        width: 2300,
+        height: 680,
+        shape: 'rectangle',
+        content: `<p>${touchpoint}</p>`,
+        style: { fillColor: '#ffffff', borderColor: '#c7cad1', textAlign: 'left', textAlignVertical: 'top' },
+      });
+      for (let index = 0; index < 5; index += 1) {
+        const kind = index % 5 === 4 ? 'neutral' : index % 2 === 0 ? 'positive' : 'negative';
+        const pool = texts[kind];
+        const text = pool[Math.floor(random() * pool.length)] ?? '';
+        const x = frame.left + 300 + index * 420;
+        const y = top + 380;
+        // Hand-built boards mix signals: colour, a leading marker, or a tag.
+        const signal = (phaseIndex + rowIndex + index) % 3;
+        const colour =
+          signal === 0 ? (kind === 'positive' ? 'green' : kind === 'negative' ? 'red' : 'gray') : 'yellow';
+        const marker = signal === 1 ? (kind === 'positive' ? '+ ' : kind === 'negative' ? '− ' : '= ') : '';
+        const tags = signal === 2 && kind !== 'neutral' ? [kind === 'positive' ? tagPlus : tagMinus] : [];
+        file.push(note(nextId(), { id: frameId, ...frame }, x, y, `${marker}${text}`, colour, tags));
+      }
+    });
+  });
+  return file;
+}
