@@ -46,7 +46,12 @@ import {
 } from './board-edits.ts';
 import { type BoardChange, type BoardState, boardRect, createBoardState } from './board-state.ts';
 import { CREDIT_COSTS, createCallGate, type SimulatorOptions } from './call-gate.ts';
-import { createControl, type SimulatorControl } from './control.ts';
+import {
+  createControl,
+  type NotificationRecord,
+  type PanelRecord,
+  type SimulatorControl,
+} from './control.ts';
 import {
   type ItemHost,
   liveFrame,
@@ -110,8 +115,8 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
   const handlers = new Map<string, Set<Listener>>();
   const valueHandlers = new Map<string, Set<(value: Json | undefined, version: string) => void>>();
   const selection = new Set<string>();
-  const notifications: { type: 'info' | 'error'; message: string }[] = [];
-  const panels: { url: string; height?: number; data?: unknown }[] = [];
+  const notifications: NotificationRecord[] = [];
+  const panels: PanelRecord[] = [];
   const subscribers = new Set<() => void>();
   let viewport: Rect = { x: -SCREEN.width / 2, y: -SCREEN.height / 2, ...SCREEN };
 
@@ -121,24 +126,22 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
     }
   }
 
-  function liveEvents(records: readonly ItemRecord[]): Item[] {
+  function emitItems(event: string, records: readonly ItemRecord[]): void {
     // Miro's item events carry board items; tags are not board items.
-    return records.filter((record) => record.type !== 'tag').map((record) => liveItem(host, record));
+    const items = records.filter((record) => record.type !== 'tag').map((record) => liveItem(host, record));
+    if (items.length > 0) emit(event, { items });
   }
 
   function onChange(change: BoardChange): void {
     switch (change.kind) {
       case 'create':
-        if (liveEvents(change.records).length > 0)
-          emit('items:create', { items: liveEvents(change.records) });
+        emitItems('items:create', change.records);
         break;
       case 'update':
-        if (liveEvents(change.records).length > 0)
-          emit('experimental:items:update', { items: liveEvents(change.records) });
+        emitItems('experimental:items:update', change.records);
         break;
       case 'delete': {
-        const items = liveEvents(change.records);
-        if (items.length > 0) emit('items:delete', { items });
+        emitItems('items:delete', change.records);
         const wasSelected = change.records.some((record) => selection.delete(record.id));
         if (wasSelected) emitSelection();
         break;
