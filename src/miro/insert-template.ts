@@ -175,14 +175,16 @@ export async function insertTemplate(
   const inOrder = plan.items.flatMap((item) => live.get(item.ref) ?? []);
   // Plan order is back to front: frames, rows, then zones and details on top of their rows.
   await withRetry(() => board.sendToBack(inOrder), retry).catch(() => warnings.push('send-to-back'));
-  const mapFrame = live.get('map');
-  if (!mapFrame) throw new Error('The map frame was not created.');
-  await withRetry(() => board.viewport.zoomTo(mapFrame), retry).catch(() => warnings.push('zoom'));
+  // Every item was built, so the root of the plan (the map frame) is among them.
+  const root = plan.items.find((item) => item.parentRef === null);
+  const mapFrame = (root && live.get(root.ref)) ?? inOrder[0];
+  if (mapFrame)
+    await withRetry(() => board.viewport.zoomTo(mapFrame), retry).catch(() => warnings.push('zoom'));
   const x = shift?.x ?? 0;
   const y = shift?.y ?? 0;
   return {
     kind: 'inserted',
-    mapFrameId: mapFrame.id,
+    mapFrameId: mapFrame?.id ?? '',
     ids: Object.fromEntries([...live].map(([ref, item]) => [ref, item.id])),
     bounds: {
       left: plan.bounds.left + x,
