@@ -137,7 +137,6 @@ export function placeNotes(
     return sentiment;
   };
 
-  const lookups: SentimentLookups = { colours, tagSentiment };
   // One pass over the regions containing each note; this loop runs 50,000 times on a big board.
   return snapshot.notes.map((note): Placement => {
     if (note.text === '') return { kind: 'unassigned', note, reason: 'empty' };
@@ -186,9 +185,23 @@ export function placeNotes(
     }
     if (!touchpointRegion) return { kind: 'unassigned', note, reason: 'no-touchpoint' };
     if (touchpointTie) return { kind: 'unassigned', note, reason: 'ambiguous' };
-    const answers = sentimentAnswers(note, zone, lookups);
-    const decided = answers[0];
-    if (!decided) return { kind: 'unassigned', note, reason: 'no-sentiment' };
+    // The four signals, strongest first: the first that answers decides, later ones may conflict.
+    const zoneSentiment = zone && zone.role.kind === 'sentiment' ? zone.role.sentiment : null;
+    const tagged = note.tags.length === 0 ? null : tagsSentiment(note.tags, tagSentiment);
+    const marked = markedSentiment(note.text);
+    const coloured = (note.colour === null ? undefined : colours[note.colour]) ?? null;
+    const signal: SentimentSignal | null =
+      zoneSentiment !== null
+        ? 'zone'
+        : tagged !== null
+          ? 'tag'
+          : marked !== null
+            ? 'marker'
+            : coloured !== null
+              ? 'colour'
+              : null;
+    const sentiment = zoneSentiment ?? tagged ?? marked ?? coloured;
+    if (signal === null || sentiment === null) return { kind: 'unassigned', note, reason: 'no-sentiment' };
     return {
       kind: 'counted',
       note,
@@ -197,40 +210,35 @@ export function placeNotes(
       phase: phaseOf(phaseRegion) as Phase,
       touchpoint: labelOf(touchpointRegion.role),
       touchpointRegionId: touchpointRegion.region.id,
-      sentiment: decided.sentiment,
-      signal: decided.signal,
-      conflicts:
-        answers.length === 1
-          ? NO_CONFLICTS
-          : answers.slice(1).filter((answer) => answer.sentiment !== decided.sentiment),
+      sentiment,
+      signal,
+      conflicts: conflictsWith(sentiment, signal, tagged, marked, coloured),
     };
   });
 }
 
-const NO_CONFLICTS: readonly Conflict[] = [];
-
-interface SentimentLookups {
-  readonly colours: ColourMap;
-  readonly tagSentiment: (title: string) => Sentiment | null;
-}
-
-// Every signal that answers, strongest first: the first decides, the rest may conflict with it.
-function sentimentAnswers(
-  note: Note,
-  zone: Candidate | undefined,
-  lookups: SentimentLookups,
+// Signals after the deciding one that answer differently, in signal order.
+function conflictsWith(
+  sentiment: Sentiment,
+  signal: SentimentSignal,
+  tagged: Sentiment | null,
+  marked: Sentiment | null,
+  coloured: Sentiment | null,
 ): readonly Conflict[] {
-  const answers: Conflict[] = [];
-  if (zone && zone.role.kind === 'sentiment')
-    answers.push({ signal: 'zone', sentiment: zone.role.sentiment });
-  const tagged = note.tags.length === 0 ? null : tagsSentiment(note.tags, lookups.tagSentiment);
-  if (tagged) answers.push({ signal: 'tag', sentiment: tagged });
-  const marked = markedSentiment(note.text);
-  if (marked) answers.push({ signal: 'marker', sentiment: marked });
-  const coloured = note.colour === null ? undefined : lookups.colours[note.colour];
-  if (coloured) answers.push({ signal: 'colour', sentiment: coloured });
-  return answers;
+  let conflicts: Conflict[] | undefined;
+  if (signal === 'zone' && tagged !== null && tagged !== sentiment) {
+    conflicts = [{ signal: 'tag', sentiment: tagged }];
+  }
+  if ((signal === 'zone' || signal === 'tag') && marked !== null && marked !== sentiment) {
+    conflicts = [...(conflicts ?? []), { signal: 'marker', sentiment: marked }];
+  }
+  if (signal !== 'colour' && coloured !== null && coloured !== sentiment) {
+    conflicts = [...(conflicts ?? []), { signal: 'colour', sentiment: coloured }];
+  }
+  return conflicts ?? NO_CONFLICTS;
 }
+
+const NO_CONFLICTS: readonly Conflict[] = [];
 
 // Tags naming two different sentiments give no answer; tags naming none are not counted against.
 function tagsSentiment(

@@ -75,8 +75,14 @@ const MARKERS_LONGEST_FIRST: readonly { readonly marker: string; readonly sentim
     SENTIMENT_MARKERS[sentiment].map((marker) => ({ marker, sentiment })),
   ).sort((a, b) => b.marker.length - a.marker.length);
 
-// Most notes start with a letter: one lookup rules every marker out.
-const MARKER_FIRST_UNITS: ReadonlySet<number> = new Set(MARKERS_LONGEST_FIRST.map(({ marker }) => marker.charCodeAt(0)));
+// Markers by their first UTF-16 unit: most notes start with a letter, and one lookup rules every marker out.
+const MARKERS_BY_FIRST_UNIT = new Map<number, { readonly marker: string; readonly sentiment: Sentiment }[]>();
+for (const entry of MARKERS_LONGEST_FIRST) {
+  const unit = entry.marker.charCodeAt(0);
+  const list = MARKERS_BY_FIRST_UNIT.get(unit);
+  if (list) list.push(entry);
+  else MARKERS_BY_FIRST_UNIT.set(unit, [entry]);
+}
 
 const STEP_NUMBER = /^[0-9]+[.)]\s+/;
 const EDGE_NON_ALPHANUMERIC = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -112,8 +118,7 @@ export function namedSentiment(label: string): Sentiment | null {
 
 /** The sentiment named by the longest marker at the start of a note's text; e.g. `'👎 slow checkout'` → `'negative'`. */
 export function markedSentiment(text: string): Sentiment | null {
-  if (!MARKER_FIRST_UNITS.has(text.charCodeAt(0))) return null;
-  for (const { marker, sentiment } of MARKERS_LONGEST_FIRST) {
+  for (const { marker, sentiment } of MARKERS_BY_FIRST_UNIT.get(text.charCodeAt(0)) ?? []) {
     if (text.startsWith(marker)) return sentiment;
   }
   return null;

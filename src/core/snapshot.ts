@@ -126,7 +126,19 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
   for (const item of items) {
     const type = item.type;
     if (type === 'sticky_note') {
-      const { x, y } = placeOf(item, byId, placed);
+      // Notes are most of a board: their centre is worked out without intermediate objects.
+      const parent = parentPlaceOf(item, byId, placed);
+      const position = objectOf(item.position);
+      let x = numberOf(item.x ?? position.x);
+      let y = numberOf(item.y ?? position.y);
+      const relativeTo = parent ? relativeToOf(item) : 'canvas_center';
+      if (parent && relativeTo === 'parent_center') {
+        x += parent.x;
+        y += parent.y;
+      } else if (parent && relativeTo !== 'canvas_center') {
+        x += parent.x - parent.width / 2;
+        y += parent.y - parent.height / 2;
+      }
       notes.push({
         id: idOf(item.id),
         text: htmlToText(stringOf(item.content ?? dataOf(item).content)),
@@ -166,28 +178,41 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
   return { notes, regions, unreadableMarks: { newer, invalid } };
 }
 
-// Board coordinates of an item's centre, resolving parents (nested frames) iteratively, memoised.
+// Board coordinates of an item's centre and its size, resolving parents (nested frames).
 function placeOf(item: Json, byId: ReadonlyMap<string, Json>, placed: Map<Json, Placed>): Placed {
   const known = placed.get(item);
   if (known) return known;
-  const parentId = parentIdOf(item);
-  const parentItem = parentId === '' ? undefined : byId.get(parentId);
-  // Most items are top-level or in a frame already placed: no walk up the tree.
-  if (!parentItem) return ownGeometry(item);
-  const parentPlace = placed.get(parentItem);
-  if (parentPlace && parentItem !== item)
-    return placeInParent(ownGeometry(item), parentPlace, relativeToOf(item));
-  // Walk up to the first ancestor already placed or without a parent in the file.
+  const parent = parentPlaceOf(item, byId, placed);
+  // In a parent cycle (a broken file) placing the parents has placed this item already.
+  const placedWithParents = placed.get(item);
+  if (placedWithParents) return placedWithParents;
+  const own = ownGeometry(item);
+  return parent ? placeInParent(own, parent, relativeToOf(item)) : own;
+}
+
+// Where an item's parent is on the board, if the file has it; parents are placed once, memoised.
+function parentPlaceOf(
+  item: Json,
+  byId: ReadonlyMap<string, Json>,
+  placed: Map<Json, Placed>,
+): Placed | undefined {
+  const parentItem = byId.get(parentIdOf(item));
+  if (!parentItem) return undefined;
+  return placed.get(parentItem) ?? placeAncestors(parentItem, byId, placed);
+}
+
+// Walks up to the first ancestor already placed or without a parent in the file, then places
+// the chain top-down; iterative, so a deep nesting cannot overflow the stack.
+function placeAncestors(item: Json, byId: ReadonlyMap<string, Json>, placed: Map<Json, Placed>): Placed {
   const chain: Json[] = [];
   const seen = new Set<Json>();
   let current: Json | undefined = item;
   while (current && !placed.has(current) && !seen.has(current)) {
     seen.add(current);
     chain.push(current);
-    const parentId = parentIdOf(current);
-    current = parentId === '' ? undefined : byId.get(parentId);
+    current = byId.get(parentIdOf(current));
   }
-  // A parent cycle (a broken file) is cut where it closes: that item counts as top-level.
+  // A parent cycle is cut where it closes: that item counts as top-level.
   let parent: Placed | undefined = current ? placed.get(current) : undefined;
   for (let index = chain.length - 1; index >= 0; index--) {
     const child = chain[index] as Json;
@@ -202,10 +227,11 @@ function placeOf(item: Json, byId: ReadonlyMap<string, Json>, placed: Map<Json, 
 function placeInParent(own: Placed, parent: Placed, relativeTo: string): Placed {
   // canvas_center says in so many words that the coordinates are already board coordinates.
   if (relativeTo === 'canvas_center') return own;
-  if (relativeTo === 'parent_center') return { ...own, x: parent.x + own.x, y: parent.y + own.y };
-  const left = parent.x - parent.width / 2;
-  const top = parent.y - parent.height / 2;
-  return { ...own, x: left + own.x, y: top + own.y };
+  const [x, y] =
+    relativeTo === 'parent_center'
+      ? [parent.x, parent.y]
+      : [parent.x - parent.width / 2, parent.y - parent.height / 2];
+  return { x: x + own.x, y: y + own.y, width: own.width, height: own.height };
 }
 
 function ownGeometry(item: Json): Placed {
@@ -233,9 +259,11 @@ function colourOf(item: Json): string | null {
   return typeof colour === 'string' && colour !== '' ? colour : null;
 }
 
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
 function tagsOf(item: Json, tagTitles: ReadonlyMap<string, string>): readonly string[] {
   const ids = item.tagIds ?? dataOf(item).tagIds;
-  if (!Array.isArray(ids)) return [];
+  if (!Array.isArray(ids) || ids.length === 0) return NO_TAGS;
   const titles: string[] = [];
   for (const id of ids) {
     const title = tagTitles.get(idOf(id));

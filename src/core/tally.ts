@@ -86,7 +86,9 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
   const rankOf = (id: string | null): number =>
     id === null ? -1 : (rankOfId.get(id) ?? Number.MAX_SAFE_INTEGER);
 
-  const drafts = new Map<string, RowDraft>();
+  // Rows by map, phase and touchpoint, nested rather than keyed by a joined string (one per note).
+  const drafts: RowDraft[] = [];
+  const rowsByMap = new Map<string | null, Record<Phase, Map<string, RowDraft>>>();
   // A map's place is that of its first region in reading order that counted a note.
   const mapRanks = new Map<string | null, { readonly rank: number; readonly seen: number }>();
   const unassigned: UnassignedNote[] = [];
@@ -96,8 +98,12 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
       continue;
     }
     const { map, phase, touchpoint } = placement;
-    const key = `${map === null ? '-' : `+${map}`}\u0000${phase}\u0000${touchpoint}`;
-    let draft = drafts.get(key);
+    let rowsOfMap = rowsByMap.get(map);
+    if (!rowsOfMap) {
+      rowsOfMap = { before: new Map(), during: new Map(), after: new Map() };
+      rowsByMap.set(map, rowsOfMap);
+    }
+    let draft = rowsOfMap[phase].get(touchpoint);
     if (!draft) {
       draft = {
         map,
@@ -108,7 +114,8 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
         counts: { positive: 0, neutral: 0, negative: 0 },
         noteIds: [],
       };
-      drafts.set(key, draft);
+      rowsOfMap[phase].set(touchpoint, draft);
+      drafts.push(draft);
     }
     const regionRank = rankOf(placement.touchpointRegionId);
     if (regionRank < draft.regionRank) {
@@ -123,7 +130,7 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
     else if (mapRank < known.rank) mapRanks.set(map, { rank: mapRank, seen: known.seen });
   }
 
-  const ordered = [...drafts.values()].sort(
+  const ordered = drafts.sort(
     (a, b) =>
       compareMaps(mapRanks.get(a.map), mapRanks.get(b.map)) ||
       PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) ||
