@@ -24,6 +24,12 @@ export default defineConfig({
   plugins: [simulatedSdkForPlayground()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { port: 3000, strictPort: true },
+  // Pre-bundle every dependency at start-up: a dependency found later reloads the open pages,
+  // which would pull the panel out from under a user (or a browser test) mid-click.
+  optimizeDeps: {
+    entries: ['index.html', 'app.html', 'playground.html'],
+    include: ['preact', 'preact/hooks', 'preact/jsx-runtime', 'papaparse'],
+  },
   preview: { port: 3000, strictPort: true },
   build: {
     rollupOptions: {

@@ -34,6 +34,29 @@ export const SENTIMENT_SIGNALS: readonly SentimentSignal[] = ['zone', 'tag', 'ma
 /** The kind of touchpoint, e.g. `'digital'` for a website. */
 export type TouchpointType = 'physical' | 'digital' | 'human';
 
+/** The 16 sticky note colours of the Web SDK, in Miro's palette order. */
+export const STICKY_COLOURS = [
+  'gray',
+  'light_yellow',
+  'yellow',
+  'orange',
+  'light_green',
+  'green',
+  'dark_green',
+  'cyan',
+  'light_pink',
+  'pink',
+  'violet',
+  'red',
+  'light_blue',
+  'blue',
+  'dark_blue',
+  'black',
+] as const;
+
+/** A sticky note colour, e.g. `'light_green'`. */
+export type StickyColour = (typeof STICKY_COLOURS)[number];
+
 /** Which sticky colour means which sentiment, e.g. `{ green: 'positive', red: 'negative' }`. */
 export type ColourMap = Readonly<Partial<Record<string, Sentiment>>>;
 

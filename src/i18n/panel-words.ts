@@ -70,6 +70,11 @@ export interface PanelWords {
     readonly save: string;
     readonly saved: (when: string) => string;
     readonly sinceLast: string;
+    readonly noChange: string;
+    readonly rowKinds: { readonly new: string; readonly vanished: string };
+    readonly shownOnBoard: (rows: number) => string;
+    readonly summaryOnBoard: string;
+    readonly clearedFromBoard: (items: number) => string;
     readonly showOnBoard: string;
     readonly clearBoard: string;
     readonly colours: string;
@@ -98,6 +103,8 @@ export interface PanelWords {
     readonly failed: (detail: string) => string;
     readonly nothingToScore: string;
     readonly newerTemplate: string;
+    readonly historyTooLarge: string;
+    readonly historyNewer: string;
   };
 }
 
@@ -182,6 +189,11 @@ const en: PanelWords = {
     save: 'Save this result',
     saved: (when) => `Saved ${when}`,
     sinceLast: 'Since the last saved result',
+    noChange: 'No touchpoint changed its net score.',
+    rowKinds: { new: 'new', vanished: 'no notes now' },
+    shownOnBoard: (rows) => `Badges on ${rows} touchpoint rows.`,
+    summaryOnBoard: 'The summary is on the board beside the map.',
+    clearedFromBoard: (items) => `Removed ${items} result items from the board.`,
     showOnBoard: 'Show on board',
     clearBoard: 'Clear from board',
     colours: 'Colours',
@@ -205,6 +217,8 @@ const en: PanelWords = {
     fileName: (name) => `File: ${name}`,
   },
   errors: {
+    historyTooLarge: 'This scoring is too large to save on the board.',
+    historyNewer: 'A newer version of the app saved results on this board: update the app to save.',
     rateLimited: 'Miro is limiting how fast the app may work. Wait a minute and try again.',
     deleted: 'An item was deleted while the app worked on it. Score again.',
     failed: (detail) => `The board did not answer: ${detail}. Try again.`,
@@ -301,6 +315,11 @@ const ru: PanelWords = {
     save: 'Сохранить результат',
     saved: (when) => `Сохранено ${when}`,
     sinceLast: 'С последнего сохранённого результата',
+    noChange: 'Итог ни одной точки контакта не изменился.',
+    rowKinds: { new: 'новая', vanished: 'теперь без стикеров' },
+    shownOnBoard: (rows) => `Значки на строках точек контакта: ${rows}.`,
+    summaryOnBoard: 'Сводка размещена на доске рядом с картой.',
+    clearedFromBoard: (items) => `С доски убрано элементов результата: ${items}.`,
     showOnBoard: 'Показать на доске',
     clearBoard: 'Убрать с доски',
     colours: 'Цвета',
@@ -324,6 +343,8 @@ const ru: PanelWords = {
     fileName: (name) => `Файл: ${name}`,
   },
   errors: {
+    historyTooLarge: 'Этот подсчёт слишком велик, чтобы сохранить его на доске.',
+    historyNewer: 'Более новая версия приложения сохранила результаты на этой доске: обновите приложение.',
     rateLimited: 'Miro ограничивает скорость работы приложения. Подождите минуту и попробуйте снова.',
     deleted: 'Элемент удалили, пока приложение с ним работало. Подсчитайте снова.',
     failed: (detail) => `Доска не ответила: ${detail}. Попробуйте снова.`,
@@ -414,6 +435,11 @@ const pl: PanelWords = {
     save: 'Zapisz wynik',
     saved: (when) => `Zapisano ${when}`,
     sinceLast: 'Od ostatniego zapisanego wyniku',
+    noChange: 'Bilans żadnego punktu styku się nie zmienił.',
+    rowKinds: { new: 'nowy', vanished: 'teraz bez karteczek' },
+    shownOnBoard: (rows) => `Plakietki na wierszach punktów styku: ${rows}.`,
+    summaryOnBoard: 'Podsumowanie jest na tablicy obok mapy.',
+    clearedFromBoard: (items) => `Usunięto z tablicy elementy wyniku: ${items}.`,
     showOnBoard: 'Pokaż na tablicy',
     clearBoard: 'Usuń z tablicy',
     colours: 'Kolory',
@@ -437,6 +463,8 @@ const pl: PanelWords = {
     fileName: (name) => `Plik: ${name}`,
   },
   errors: {
+    historyTooLarge: 'Ten wynik jest za duży, by zapisać go na tablicy.',
+    historyNewer: 'Nowsza wersja aplikacji zapisała wyniki na tej tablicy: zaktualizuj aplikację.',
     rateLimited: 'Miro ogranicza tempo pracy aplikacji. Poczekaj minutę i spróbuj ponownie.',
     deleted: 'Element został usunięty, gdy aplikacja na nim pracowała. Policz ponownie.',
     failed: (detail) => `Tablica nie odpowiedziała: ${detail}. Spróbuj ponownie.`,

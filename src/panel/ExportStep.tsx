@@ -2,6 +2,7 @@
 // iframe, so copying always works as well).
 import { useMemo, useState } from 'preact/hooks';
 import { type CsvDelimiter, type CsvTable, csvFileName, tableCsv } from '../core/csv.ts';
+import type { SavedScoring } from '../core/saved-scores.ts';
 import type { Language } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { ScoredBoard } from './Panel.tsx';
@@ -14,10 +15,12 @@ type DelimiterName = (typeof DELIMITER_NAMES)[number];
 interface ExportStepProps {
   readonly language: Language;
   readonly scored: ScoredBoard | null;
+  /** The last saved scoring: its counts go into the summary beside today's. */
+  readonly previous: SavedScoring | null;
 }
 
 /** The export step: which table, which separator, download or copy. */
-export function ExportStep({ language, scored }: ExportStepProps) {
+export function ExportStep({ language, scored, previous }: ExportStepProps) {
   const words = PANEL_WORDS[language];
   const [table, setTable] = useState<CsvTable>('summary');
   const [delimiterName, setDelimiterName] = useState<DelimiterName>(() =>
@@ -29,14 +32,14 @@ export function ExportStep({ language, scored }: ExportStepProps) {
 
   const file = useMemo(() => {
     if (!scored) return null;
-    const options = { language, delimiter, boardId: scored.boardId };
+    const options = { language, delimiter, boardId: scored.boardId, previous };
     return {
       name: csvFileName(scored.boardName, new Date(), table),
       withBom: tableCsv(table, scored.tally, { ...options, bom }),
       // Pasted text is not a file: no byte order mark, which would land in the first cell.
       plain: tableCsv(table, scored.tally, { ...options, bom: false }),
     };
-  }, [scored, table, delimiter, bom, language]);
+  }, [scored, table, delimiter, bom, language, previous]);
 
   if (!scored || !file) return <p class="message">{words.export.needScore}</p>;
 

@@ -1,13 +1,16 @@
 // The panel: three steps (insert template, score, export) and the language switch.
 import { useState } from 'preact/hooks';
+import type { BoardSnapshot } from '../core/snapshot.ts';
 import type { Tally } from '../core/tally.ts';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { ExportStep } from './ExportStep.tsx';
 import { loadLanguage, saveLanguage } from './panel-settings.ts';
+import { previousScoring } from './SavedResults.tsx';
 import { ScoreStep } from './ScoreStep.tsx';
 import { TemplateStep } from './TemplateStep.tsx';
+import { useScoreHistory } from './use-score-history.ts';
 
 type Step = 'template' | 'score' | 'export';
 const STEPS: readonly Step[] = ['template', 'score', 'export'];
@@ -15,8 +18,11 @@ const STEPS: readonly Step[] = ['template', 'score', 'export'];
 /** What the score step hands to the export step: the last tally and the board it came from. */
 export interface ScoredBoard {
   readonly tally: Tally;
+  readonly snapshot: BoardSnapshot;
   readonly boardId: string;
   readonly boardName: string;
+  /** When this scoring was saved to the board's history, or null while it is not. */
+  readonly savedAt: number | null;
 }
 
 /** The whole panel for one board. */
@@ -24,6 +30,7 @@ export function Panel({ board }: { readonly board: BoardApi }) {
   const [language, setLanguage] = useState<Language>(loadLanguage);
   const [step, setStep] = useState<Step>('template');
   const [scored, setScored] = useState<ScoredBoard | null>(null);
+  const history = useScoreHistory(board);
   const words = PANEL_WORDS[language];
 
   const chooseLanguage = (next: Language) => {
@@ -80,10 +87,10 @@ export function Panel({ board }: { readonly board: BoardApi }) {
         <TemplateStep board={board} language={language} />
       </section>
       <section id="step-score" role="tabpanel" aria-labelledby="tab-score" hidden={step !== 'score'}>
-        <ScoreStep board={board} language={language} scored={scored} onScored={setScored} />
+        <ScoreStep board={board} language={language} scored={scored} history={history} onScored={setScored} />
       </section>
       <section id="step-export" role="tabpanel" aria-labelledby="tab-export" hidden={step !== 'export'}>
-        <ExportStep language={language} scored={scored} />
+        <ExportStep language={language} scored={scored} previous={previousScoring(history, scored)} />
       </section>
     </main>
   );

@@ -1,15 +1,28 @@
 // Step 2: score the board, show the tally (weakest first), what was not counted and why.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Placement } from '../core/classify.ts';
-import { DEFAULT_COLOUR_MAP, PHASES, UNASSIGNED_REASONS, type UnassignedReason } from '../core/model.ts';
+import {
+  type ColourMap,
+  DEFAULT_COLOUR_MAP,
+  PHASES,
+  SENTIMENTS,
+  type Sentiment,
+  STICKY_COLOURS,
+  UNASSIGNED_REASONS,
+  type UnassignedReason,
+} from '../core/model.ts';
 import type { TallyRow } from '../core/tally.ts';
 import { type Language, plural } from '../i18n/language.ts';
 import { PANEL_WORDS, type PanelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { scoreBoard, showItems } from '../miro/score-board.ts';
+import { clearFromBoard, showOnBoard } from '../miro/show-on-board.ts';
 import { describeBoardError } from './board-errors.ts';
 import type { ScoredBoard } from './Panel.tsx';
+import { loadColourMap, saveColourMap } from './panel-settings.ts';
+import { SavedResults } from './SavedResults.tsx';
 import { SentimentBar } from './SentimentBar.tsx';
+import type { HistoryState } from './use-score-history.ts';
 
 /** Board events after which a live panel scores again. */
 const CHANGE_EVENTS = ['items:create', 'items:delete', 'experimental:items:update'] as const;
@@ -20,15 +33,20 @@ interface ScoreStepProps {
   readonly board: BoardApi;
   readonly language: Language;
   readonly scored: ScoredBoard | null;
+  readonly history: HistoryState;
   readonly onScored: (scored: ScoredBoard) => void;
 }
 
 /** The score step: a Score button, a live toggle, and the result. */
-export function ScoreStep({ board, language, scored, onScored }: ScoreStepProps) {
+export function ScoreStep({ board, language, scored, history, onScored }: ScoreStepProps) {
   const words = PANEL_WORDS[language];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [live, setLive] = useState(false);
+  const [colours, setColours] = useState<ColourMap>(() => loadColourMap(DEFAULT_COLOUR_MAP));
+  const [boardMessage, setBoardMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const coloursRef = useRef(colours);
+  coloursRef.current = colours;
   const running = useRef<Promise<void> | null>(null);
   const again = useRef(false);
 
@@ -44,10 +62,10 @@ export function ScoreStep({ board, language, scored, onScored }: ScoreStepProps)
       try {
         do {
           again.current = false;
-          const result = await scoreBoard(board, DEFAULT_COLOUR_MAP);
+          const result = await scoreBoard(board, coloursRef.current);
           // A file name says what was scored: the map's name when there is one, else the board.
           const mapName = result.tally.mapTotals.find((totals) => totals.map !== null)?.map ?? null;
-          onScored({ tally: result.tally, boardId: result.boardId, boardName: mapName ?? 'board' });
+          onScored({ ...result, boardName: mapName ?? 'board', savedAt: null });
         } while (again.current);
       } catch (failure) {
         setError(describeBoardError(failure, words));
@@ -78,6 +96,46 @@ export function ScoreStep({ board, language, scored, onScored }: ScoreStepProps)
     };
   }, [live, board]);
 
+  const chooseColour = (colour: string, sentiment: Sentiment | 'none') => {
+    const next: Record<string, Sentiment> = {};
+    for (const [name, value] of Object.entries(colours)) if (value && name !== colour) next[name] = value;
+    if (sentiment !== 'none') next[colour] = sentiment;
+    setColours(next);
+    saveColourMap(next);
+    coloursRef.current = next;
+    if (scored) void score();
+  };
+
+  const putOnBoard = async () => {
+    if (!scored) return;
+    setBoardMessage(null);
+    const outcome = await showOnBoard(board, scored, { language });
+    switch (outcome.kind) {
+      case 'badges':
+        setBoardMessage({ kind: 'ok', text: words.score.shownOnBoard(outcome.created + outcome.updated) });
+        break;
+      case 'summary':
+        setBoardMessage({ kind: 'ok', text: words.score.summaryOnBoard });
+        break;
+      case 'failed':
+        setBoardMessage({ kind: 'error', text: describeBoardError(new Error(outcome.message), words) });
+        break;
+      default: {
+        const unreachable: never = outcome;
+        return unreachable;
+      }
+    }
+  };
+
+  const clearBoard = async () => {
+    const outcome = await clearFromBoard(board);
+    setBoardMessage(
+      outcome.kind === 'cleared'
+        ? { kind: 'ok', text: words.score.clearedFromBoard(outcome.removed) }
+        : { kind: 'error', text: describeBoardError(new Error(outcome.message), words) },
+    );
+  };
+
   const show = (ids: readonly string[]) => {
     showItems(board, ids).catch((failure) => setError(describeBoardError(failure, words)));
   };
@@ -100,7 +158,64 @@ export function ScoreStep({ board, language, scored, onScored }: ScoreStepProps)
           {error}
         </p>
       )}
+      <details>
+        <summary>{words.score.colours}</summary>
+        <table>
+          <tbody>
+            {STICKY_COLOURS.map((colour) => (
+              <tr key={colour}>
+                <th scope="row">
+                  <label for={`colour-${colour}`}>{colour.replace('_', ' ')}</label>
+                </th>
+                <td>
+                  <select
+                    id={`colour-${colour}`}
+                    value={colours[colour] ?? 'none'}
+                    onChange={(event) =>
+                      chooseColour(colour, event.currentTarget.value as Sentiment | 'none')
+                    }
+                  >
+                    <option value="none">—</option>
+                    {SENTIMENTS.map((sentiment) => (
+                      <option key={sentiment} value={sentiment}>
+                        {words.sentiments[sentiment]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      {(scored?.snapshot.unreadableMarks?.newer ?? 0) > 0 && (
+        <p class="message">{words.errors.newerTemplate}</p>
+      )}
       {scored && <TallyView scored={scored} language={language} onShow={show} />}
+      {scored && scored.tally.notes > 0 && (
+        <>
+          <div class="actions">
+            <button type="button" class="secondary" onClick={() => void putOnBoard()}>
+              {words.score.showOnBoard}
+            </button>
+            <button type="button" class="secondary" onClick={() => void clearBoard()}>
+              {words.score.clearBoard}
+            </button>
+          </div>
+          {boardMessage && (
+            <p class={`message ${boardMessage.kind}`} role="status">
+              {boardMessage.text}
+            </p>
+          )}
+          <SavedResults
+            board={board}
+            language={language}
+            scored={scored}
+            history={history}
+            onSaved={(savedAt) => onScored({ ...scored, savedAt })}
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// The panel's own settings, remembered per browser: the language and the CSV separator.
+// The panel's own settings, remembered per browser: the language, the CSV separator, the colour map.
+import type { ColourMap, Sentiment } from '../core/model.ts';
 import { LANGUAGES, type Language, pickLanguage } from '../i18n/language.ts';
 
 const LANGUAGE_KEY = 'touchpoint-tally.language';
@@ -39,4 +40,29 @@ export function loadSetting<T extends string>(key: string, allowed: readonly T[]
 /** Remembers a string setting. */
 export function saveSetting(key: string, value: string): void {
   store(`touchpoint-tally.${key}`, value);
+}
+
+const COLOUR_MAP_KEY = 'touchpoint-tally.colours';
+const SENTIMENT_VALUES: readonly string[] = ['positive', 'neutral', 'negative'];
+
+/** The colour map chosen earlier (which sticky colour means which sentiment), else the default. */
+export function loadColourMap(fallback: ColourMap): ColourMap {
+  const text = stored(COLOUR_MAP_KEY);
+  if (!text) return fallback;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fallback;
+    const entries = Object.entries(parsed).filter(
+      (entry): entry is [string, Sentiment] =>
+        typeof entry[1] === 'string' && SENTIMENT_VALUES.includes(entry[1]),
+    );
+    return Object.fromEntries(entries);
+  } catch {
+    return fallback;
+  }
+}
+
+/** Remembers the colour map. */
+export function saveColourMap(colours: ColourMap): void {
+  store(COLOUR_MAP_KEY, JSON.stringify(colours));
 }

@@ -2,6 +2,7 @@
 // `miro.board.get()` items have once serialised (form 1 of SCORING.md). The rules that make
 // a real board reject a change live here too, so every path (SDK call, another user's edit,
 // loading a file) obeys the same facts.
+
 import type {
   Frame,
   Json,
@@ -12,6 +13,7 @@ import type {
   Text,
   WidgetPropsOnly,
 } from '@mirohq/websdk-types';
+import { STICKY_COLOURS as CORE_STICKY_COLOURS } from '../core/model.ts';
 
 /** A stored sticky note, e.g. `{ type: 'sticky_note', id: '3458764564249021457', x: 0, y: 0, ... }`. */
 export type StickyRecord = Readonly<
@@ -34,25 +36,8 @@ export type ItemRecord = PlacedRecord | TagRecord;
 /** App metadata of one item, e.g. `{ touchpointTally: { v: 1, r: 'zone' } }`. */
 export type Metadata = Readonly<Record<string, Json>>;
 
-/** The 16 sticky note colours, in the Web SDK's order. */
-export const STICKY_COLOURS: readonly StickyNoteColorType[] = [
-  'gray',
-  'light_yellow',
-  'yellow',
-  'orange',
-  'light_green',
-  'green',
-  'dark_green',
-  'cyan',
-  'light_pink',
-  'pink',
-  'violet',
-  'red',
-  'light_blue',
-  'blue',
-  'dark_blue',
-  'black',
-];
+/** The 16 sticky note colours; typed as the SDK's, so a colour the SDK drops breaks the build. */
+export const STICKY_COLOURS: readonly StickyNoteColorType[] = CORE_STICKY_COLOURS;
 
 /** Tag colours: not the sticky colours (no orange, pinks or light blue; magenta instead). */
 export const TAG_COLOURS: readonly Tag['color'][] = [

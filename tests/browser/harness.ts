@@ -34,7 +34,8 @@ async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: await packaged.executablePath(),
     headless: true,
-    args: [...packaged.args, ...QUIET_FLAGS],
+    // In one process, Chromium ends with the first page a test closes: let it run as usual.
+    args: [...packaged.args.filter((arg) => arg !== '--single-process'), ...QUIET_FLAGS],
   });
 }
 

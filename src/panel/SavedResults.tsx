@@ -1,0 +1,111 @@
+// Compare with last time: save the current scoring to the board's shared history and show, per
+// touchpoint, what changed since the previous save (▲ better, ▼ worse, by net score).
+import { useState } from 'preact/hooks';
+import { changeLabel, compareWithSaved, type SavedScoring, savedScoringOf } from '../core/saved-scores.ts';
+import type { Language } from '../i18n/language.ts';
+import { PANEL_WORDS } from '../i18n/panel-words.ts';
+import type { BoardApi } from '../miro/board-api.ts';
+import { saveScoring } from '../miro/saved-results.ts';
+import type { ScoredBoard } from './Panel.tsx';
+import type { HistoryState } from './use-score-history.ts';
+
+/** The scoring to compare with: the newest save that is not the current scoring itself. */
+export function previousScoring(history: HistoryState, scored: ScoredBoard | null): SavedScoring | null {
+  if (history.kind !== 'ready') return null;
+  return history.history.find((saved) => saved.savedAt !== scored?.savedAt) ?? null;
+}
+
+interface SavedResultsProps {
+  readonly board: BoardApi;
+  readonly language: Language;
+  readonly scored: ScoredBoard;
+  readonly history: HistoryState;
+  readonly onSaved: (savedAt: number) => void;
+}
+
+/** Save button, last save, and the changes since it. */
+export function SavedResults({ board, language, scored, history, onSaved }: SavedResultsProps) {
+  const words = PANEL_WORDS[language];
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const previous = previousScoring(history, scored);
+  const time = (at: number) => new Date(at).toLocaleString(language);
+
+  const save = async () => {
+    setSaving(true);
+    const savedAt = Date.now();
+    const outcome = await saveScoring(board, savedScoringOf(scored.tally, savedAt));
+    setSaving(false);
+    switch (outcome.kind) {
+      case 'saved':
+        onSaved(savedAt);
+        setMessage({ kind: 'ok', text: words.score.saved(time(savedAt)) });
+        break;
+      case 'too-large':
+        setMessage({ kind: 'error', text: words.errors.historyTooLarge });
+        break;
+      case 'newer-version':
+        setMessage({ kind: 'error', text: words.errors.historyNewer });
+        break;
+      case 'failed':
+        setMessage({ kind: 'error', text: words.errors.failed(outcome.message) });
+        break;
+      default: {
+        const unreachable: never = outcome;
+        return unreachable;
+      }
+    }
+  };
+
+  const changes = previous
+    ? compareWithSaved(scored.tally, previous).rows.filter(
+        (row) => row.kind !== 'kept' || row.change.net !== 0 || row.change.negative !== 0,
+      )
+    : [];
+
+  return (
+    <div data-testid="saved-results">
+      <div class="actions">
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => void save()}
+          disabled={saving || scored.savedAt !== null}
+        >
+          {words.score.save}
+        </button>
+      </div>
+      {message && (
+        <p class={`message ${message.kind}`} role="status">
+          {message.text}
+        </p>
+      )}
+      {previous && (
+        <>
+          <h2>{words.score.sinceLast}</h2>
+          <p class="muted">{words.score.saved(time(previous.savedAt))}</p>
+          {changes.length === 0 ? (
+            <p class="muted">{words.score.noChange}</p>
+          ) : (
+            <ul class="plain" data-testid="changes">
+              {changes.map((row) => (
+                <li key={`${row.map}\u0000${row.phase}\u0000${row.touchpoint}`}>
+                  <span class="text">
+                    {row.touchpoint} <span class="muted">· {words.phases[row.phase]}</span>
+                    {row.kind !== 'kept' && <span class="muted"> · {words.score.rowKinds[row.kind]}</span>}
+                  </span>
+                  <span
+                    class={row.change.net > 0 ? 'delta-up' : row.change.net < 0 ? 'delta-down' : ''}
+                    title={`${words.score.net}: ${row.before.net} → ${row.now.net}`}
+                  >
+                    {changeLabel(row.change.net)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The board's shared history of saved scorings, kept current: loaded when the panel opens and
+// updated live when anyone on the board saves (board storage `onValue`).
+import { useEffect, useState } from 'preact/hooks';
+import type { HistoryReading, ScoreHistory } from '../core/saved-scores.ts';
+import type { BoardApi } from '../miro/board-api.ts';
+import { loadHistory, watchHistory } from '../miro/saved-results.ts';
+
+/** The history as the panel shows it, or why it could not be read. */
+export type HistoryState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly history: ScoreHistory }
+  | { readonly kind: 'newer' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+function fromReading(reading: HistoryReading): HistoryState {
+  if (reading.kind === 'history') return { kind: 'ready', history: reading.history };
+  // An unreadable history of our own version is treated as empty: the next save starts afresh.
+  return reading.reason === 'newer' ? { kind: 'newer' } : { kind: 'ready', history: [] };
+}
+
+/** Follows the board's saved scorings. */
+export function useScoreHistory(board: BoardApi): HistoryState {
+  const [state, setState] = useState<HistoryState>({ kind: 'loading' });
+  useEffect(() => {
+    let stop: (() => Promise<void>) | null = null;
+    let active = true;
+    void loadHistory(board).then((outcome) => {
+      if (!active) return;
+      setState(
+        outcome.kind === 'failed' ? { kind: 'failed', message: outcome.message } : fromReading(outcome),
+      );
+    });
+    void watchHistory(board, (reading) => {
+      if (active) setState(fromReading(reading));
+    })
+      .then((unsubscribe) => {
+        stop = unsubscribe;
+        if (!active) void unsubscribe();
+      })
+      .catch(() => undefined);
+    return () => {
+      active = false;
+      void stop?.();
+    };
+  }, [board]);
+  return state;
+}

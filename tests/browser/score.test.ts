@@ -1,0 +1,115 @@
+// Scoring in the playground, as a team would: a filled board, Score, the table, the notes that
+// could not be counted, and "Show" selecting one of them on the board.
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBoard } from '../../src/core/snapshot.ts';
+import { tallyBoard } from '../../src/core/tally.ts';
+import { demoBoard } from '../../src/playground/demo-boards.ts';
+import { openPage, type Playground, startPlayground } from './harness.ts';
+
+let playground: Playground;
+
+beforeAll(async () => {
+  playground = await startPlayground();
+});
+
+afterAll(async () => {
+  await playground?.close();
+});
+
+async function openPanel(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the panel iframe has no content');
+  await frame.waitForSelector('main.panel', { timeout: 20_000 });
+  return frame;
+}
+
+describe('scoring in the playground', () => {
+  it('shows the same counts as the core for the filled demo board, and Show selects an unassigned note', async () => {
+    const expected = tallyBoard(readBoard(demoBoard('filled')));
+    expect(expected.unassigned.length).toBeGreaterThan(0);
+
+    const { page, errors } = await openPage(playground, '/playground.html?board=filled&latency=0&jitter=0');
+    const panel = await openPanel(page);
+    await panel.getByRole('tab', { name: '2. Score' }).click();
+    await panel.getByRole('button', { name: 'Score board' }).click();
+    await panel.getByTestId('tally-table').waitFor();
+
+    const shown = await panel.$$eval('[data-testid="tally-table"] tbody tr', (rows) =>
+      rows.map((row) => {
+        const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '');
+        return [row.querySelector('.touchpoint-name')?.textContent ?? '', ...cells.slice(0, 3).map(Number)];
+      }),
+    );
+    expect(shown).toEqual(expected.rows.map((row) => [row.touchpoint, row.positive, row.neutral, row.negative]));
+    const summary = await panel.getByTestId('score-summary').textContent();
+    expect(summary).toContain(`${expected.notes} notes read`);
+
+    // The first unassigned note: its Show button selects it on the simulated board.
+    const firstUnassigned = expected.unassigned[0];
+    const group = panel.locator(`[data-testid="unassigned"] details[data-reason="${firstUnassigned?.reason}"]`);
+    await group.getByRole('button', { name: /^Show/ }).first().click();
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const playgroundWindow = window as unknown as {
+            touchpointTallyPlayground: { miro: { board: { getSelection(): Promise<{ id: string }[]> } } };
+          };
+          const selection = await playgroundWindow.touchpointTallyPlayground.miro.board.getSelection();
+          return selection.map((item) => item.id);
+        }),
+      )
+      .toEqual([expected.unassigned.find((note) => note.reason === firstUnassigned?.reason)?.id]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('renders a note containing HTML as text, and nothing in it runs', async () => {
+    const { page, errors } = await openPage(playground, '/playground.html?board=empty&latency=0&jitter=0');
+    const panel = await openPanel(page);
+    await page.evaluate(() => {
+      const { control } = (
+        window as unknown as {
+          touchpointTallyPlayground: {
+            control: { load(json: unknown): void };
+          };
+        }
+      ).touchpointTallyPlayground;
+      control.load([
+        {
+          type: 'frame',
+          id: '3458764500000000001',
+          x: 0,
+          y: 0,
+          width: 2000,
+          height: 1000,
+          title: 'Before purchase',
+          style: { fillColor: '#ffffff' },
+        },
+        {
+          type: 'sticky_note',
+          id: '3458764500000000002',
+          x: 1000,
+          y: 500,
+          parentId: '3458764500000000001',
+          relativeTo: 'parent_top_left',
+          content:
+            '<p>&lt;img src=x onerror="window.__xss=1"&gt;</p><p>&lt;script&gt;window.__xss=2&lt;/script&gt;</p>',
+          style: { fillColor: 'yellow' },
+          tagIds: [],
+        },
+      ]);
+    });
+    await panel.getByRole('tab', { name: '2. Score' }).click();
+    await panel.getByRole('button', { name: 'Score board' }).click();
+    const item = panel.locator('[data-testid="unassigned"] li .text').first();
+    await item.waitFor();
+    expect(await item.textContent()).toBe('<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>');
+    expect(await panel.locator('[data-testid="unassigned"] img, [data-testid="unassigned"] script').count()).toBe(0);
+    expect(await panel.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
