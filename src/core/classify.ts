@@ -189,7 +189,9 @@ export function placeNotes(
     const zoneSentiment = zone && zone.role.kind === 'sentiment' ? zone.role.sentiment : null;
     const tagged = note.tags.length === 0 ? null : tagsSentiment(note.tags, tagSentiment);
     const marked = markedSentiment(note.text);
-    const coloured = (note.colour === null ? undefined : colours[note.colour]) ?? null;
+    // Own keys only: a board colour named "constructor" must not reach Object.prototype.
+    const coloured =
+      note.colour !== null && Object.hasOwn(colours, note.colour) ? (colours[note.colour] ?? null) : null;
     const signal: SentimentSignal | null =
       zoneSentiment !== null
         ? 'zone'

@@ -260,8 +260,8 @@ function entityAt(html: string, start: number): { readonly text: string; readonl
   const [whole, decimal, hex, name] = match;
   const end = start + whole.length;
   if (name !== undefined) {
-    const text = NAMED_ENTITIES[name];
-    return text === undefined ? null : { text, end };
+    // Own keys only: "&constructor;" is text, not Object.prototype.constructor.
+    return Object.hasOwn(NAMED_ENTITIES, name) ? { text: NAMED_ENTITIES[name] as string, end } : null;
   }
   const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
   return { text: String.fromCodePoint(codePointOf(code)), end };

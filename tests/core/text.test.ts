@@ -29,6 +29,7 @@ describe('htmlToText', () => {
 
   it('leaves unknown entities and a lone ampersand or angle bracket as written', () => {
     expect(htmlToText('R&D &unknown; a < b &')).toBe('R&D &unknown; a < b &');
+    expect(htmlToText('&constructor; &toString; &__proto__;')).toBe('&constructor; &toString; &__proto__;');
   });
 
   it('collapses whitespace, non-breaking spaces included, and trims', () => {
