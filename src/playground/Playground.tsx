@@ -69,12 +69,6 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
       }),
     [control],
   );
-  // Opening a panel is not a board change: watch for it until the app has opened one.
-  useEffect(() => {
-    if (panels.length > 0) return;
-    const timer = setInterval(() => setPanels(control.openedPanels()), 200);
-    return () => clearInterval(timer);
-  }, [control, panels.length]);
 
   // What the app selects (e.g. "Show" on an unassigned note) is highlighted and brought into view.
   useEffect(() => {

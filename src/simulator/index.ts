@@ -291,6 +291,7 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
     openPanel: (panel) =>
       gate.run('ui.openPanel', CREDIT_COSTS.free, () => {
         panels.push(cloneJson(panel));
+        for (const subscriber of [...subscribers]) subscriber();
         return { waitForClose: () => Promise.resolve(undefined) };
       }),
     getPanelData: panelData,

@@ -81,10 +81,16 @@ describe('simulated events', () => {
     await board.ui.on('icon:click', async () => {
       await board.ui.openPanel({ url: 'app.html' });
     });
+    let told = 0;
+    control.subscribe(() => {
+      told += 1;
+    });
     control.clickIcon();
     await Promise.resolve();
     await Promise.resolve();
     expect(control.openedPanels()).toEqual([{ url: 'app.html' }]);
+    // The playground shows the panel when told, as Miro would open it.
+    expect(told).toBe(1);
   });
 
   it('fails later calls on an item another user deleted: sync, metadata, frame.add, getById', async () => {
