@@ -1,26 +1,9 @@
 // The `--colours` option: which sticky colours mean which sentiment, replacing the default map.
-import type { ColourMap, Sentiment } from '../core/model.ts';
+import { type ColourMap, SENTIMENTS, type Sentiment, STICKY_COLOURS } from '../core/model.ts';
 
-// The Web SDK's sticky note palette (SDK-NOTES.md): a name outside it is a typo, not a colour.
-const STICKY_COLOURS: readonly string[] = [
-  'gray',
-  'light_yellow',
-  'yellow',
-  'orange',
-  'light_green',
-  'green',
-  'dark_green',
-  'cyan',
-  'light_pink',
-  'pink',
-  'violet',
-  'red',
-  'light_blue',
-  'blue',
-  'dark_blue',
-  'black',
-];
-const SENTIMENTS: readonly string[] = ['positive', 'neutral', 'negative'];
+// A name outside the sticky note palette is a typo, not a colour.
+const COLOUR_NAMES: readonly string[] = STICKY_COLOURS;
+const SENTIMENT_NAMES: readonly string[] = SENTIMENTS;
 
 /** The colour map an option gives, or a message saying what is wrong; e.g. `'green=positive,red=negative'` → `{ green: 'positive', red: 'negative' }`. */
 export function parseColourOption(
@@ -45,13 +28,13 @@ export function parseColourOption(
         message: `--colours: "${entry}" is not colour=sentiment, e.g. green=positive.`,
       };
     }
-    if (!STICKY_COLOURS.includes(colour)) {
+    if (!COLOUR_NAMES.includes(colour)) {
       return {
         kind: 'error',
-        message: `--colours: "${colour}" is not a sticky note colour (${STICKY_COLOURS.join(', ')}).`,
+        message: `--colours: "${colour}" is not a sticky note colour (${COLOUR_NAMES.join(', ')}).`,
       };
     }
-    if (!SENTIMENTS.includes(sentiment)) {
+    if (!SENTIMENT_NAMES.includes(sentiment)) {
       return {
         kind: 'error',
         message: `--colours: "${sentiment}" is not a sentiment (positive, neutral or negative).`,
