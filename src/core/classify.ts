@@ -192,16 +192,7 @@ export function placeNotes(
     // Own keys only: a board colour named "constructor" must not reach Object.prototype.
     const coloured =
       note.colour !== null && Object.hasOwn(colours, note.colour) ? (colours[note.colour] ?? null) : null;
-    const signal: SentimentSignal | null =
-      zoneSentiment !== null
-        ? 'zone'
-        : tagged !== null
-          ? 'tag'
-          : marked !== null
-            ? 'marker'
-            : coloured !== null
-              ? 'colour'
-              : null;
+    const signal = decidingSignal(zoneSentiment, tagged, marked, coloured);
     const sentiment = zoneSentiment ?? tagged ?? marked ?? coloured;
     if (signal === null || sentiment === null) return { kind: 'unassigned', note, reason: 'no-sentiment' };
     return {
@@ -217,6 +208,19 @@ export function placeNotes(
       conflicts: conflictsWith(sentiment, signal, tagged, marked, coloured),
     };
   });
+}
+
+// The first signal that answers, in SCORING.md's order.
+function decidingSignal(
+  zone: Sentiment | null,
+  tagged: Sentiment | null,
+  marked: Sentiment | null,
+  coloured: Sentiment | null,
+): SentimentSignal | null {
+  if (zone !== null) return 'zone';
+  if (tagged !== null) return 'tag';
+  if (marked !== null) return 'marker';
+  return coloured !== null ? 'colour' : null;
 }
 
 // Signals after the deciding one that answer differently, in signal order.
