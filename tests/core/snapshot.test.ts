@@ -116,6 +116,33 @@ describe('readBoard: coordinates', () => {
     });
   });
 
+  it('mixes parent_center and parent_top_left down a nesting', () => {
+    const inner = {
+      type: 'frame',
+      id: 'G',
+      title: 'x',
+      x: -100,
+      y: 0,
+      width: 100,
+      height: 50,
+      parentId: 'F',
+      relativeTo: 'parent_center',
+    };
+    const child = {
+      type: 'sticky_note',
+      id: 'n',
+      content: 'a',
+      x: 5,
+      y: 5,
+      parentId: 'G',
+      relativeTo: 'parent_top_left',
+    };
+    // G's centre is F's centre (1000, 500) moved by (-100, 0): (900, 500); its top-left (850, 475).
+    expect(noteAt([parent, inner, child], 'n')).toMatchObject({ x: 855, y: 480 });
+    const centred = { ...child, relativeTo: 'parent_center' };
+    expect(noteAt([parent, inner, centred], 'n')).toMatchObject({ x: 905, y: 505 });
+  });
+
   it('places an item whose parent is not in the file as if in board coordinates', () => {
     const child = {
       type: 'sticky_note',
