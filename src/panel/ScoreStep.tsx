@@ -18,14 +18,13 @@ import type { BoardApi } from '../miro/board-api.ts';
 import { scoreBoard, showItems } from '../miro/score-board.ts';
 import { clearFromBoard, showOnBoard } from '../miro/show-on-board.ts';
 import { describeBoardError } from './board-errors.ts';
+import { boardChanges, createScoreQueue, startLiveScoring } from './live-scoring.ts';
 import type { ScoredBoard } from './Panel.tsx';
 import { loadColourMap, saveColourMap } from './panel-settings.ts';
 import { SavedResults } from './SavedResults.tsx';
 import { SentimentBar } from './SentimentBar.tsx';
 import type { HistoryState } from './use-score-history.ts';
 
-/** Board events after which a live panel scores again. */
-const CHANGE_EVENTS = ['items:create', 'items:delete', 'experimental:items:update'] as const;
 /** Workshops move many notes at once: wait for a quiet second before reading the board again. */
 const LIVE_DELAY_MS = 1000;
 
@@ -47,53 +46,42 @@ export function ScoreStep({ board, language, scored, history, onScored }: ScoreS
   const [boardMessage, setBoardMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const coloursRef = useRef(colours);
   coloursRef.current = colours;
-  const running = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
-
-  // One score at a time; a request while one runs becomes exactly one more run after it.
-  const score = async (): Promise<void> => {
-    if (running.current) {
-      again.current = true;
-      return running.current;
-    }
-    const run = (async () => {
-      setBusy(true);
-      setError(null);
-      try {
-        do {
-          again.current = false;
-          const result = await scoreBoard(board, coloursRef.current);
-          // A file name says what was scored: the map's name when there is one, else the board.
-          const mapName = result.tally.mapTotals.find((totals) => totals.map !== null)?.map ?? null;
-          onScored({ ...result, boardName: mapName ?? 'board', savedAt: null });
-        } while (again.current);
-      } catch (failure) {
-        setError(describeBoardError(failure, words));
-      } finally {
-        running.current = null;
-        setBusy(false);
-      }
-    })();
-    running.current = run;
-    return run;
+  const scoreOnce = async (): Promise<void> => {
+    const result = await scoreBoard(board, coloursRef.current);
+    // A file name says what was scored: the map's name when there is one, else the board.
+    const mapName = result.tally.mapTotals.find((totals) => totals.map !== null)?.map ?? null;
+    onScored({ ...result, boardName: mapName ?? 'board', savedAt: null });
   };
+  const scoreOnceRef = useRef(scoreOnce);
+  scoreOnceRef.current = scoreOnce;
+  // One score at a time; a request while one runs becomes exactly one more run after it.
+  const [queue] = useState(() => createScoreQueue(() => scoreOnceRef.current()));
 
+  const score = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await queue.request();
+    } catch (failure) {
+      setError(describeBoardError(failure, words));
+    } finally {
+      setBusy(queue.running);
+    }
+  };
   const scoreRef = useRef(score);
   scoreRef.current = score;
 
   useEffect(() => {
     if (!live) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onChange = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void scoreRef.current(), LIVE_DELAY_MS);
-    };
-    for (const event of CHANGE_EVENTS) void board.ui.on(event, onChange);
-    void scoreRef.current();
-    return () => {
-      clearTimeout(timer);
-      for (const event of CHANGE_EVENTS) void board.ui.off(event, onChange);
-    };
+    return startLiveScoring({
+      subscribe: boardChanges(board),
+      score: () => scoreRef.current(),
+      delayMs: LIVE_DELAY_MS,
+      timers: {
+        setTimeout: (run, ms) => setTimeout(run, ms),
+        clearTimeout: (handle) => clearTimeout(handle as number),
+      },
+    });
   }, [live, board]);
 
   const chooseColour = (colour: string, sentiment: Sentiment | 'none') => {

@@ -1,0 +1,126 @@
+// When the panel scores: one scoring at a time, and with "live" on, again after the board has
+// been quiet for a moment. A workshop moves dozens of notes in a second; each move is a board
+// event, and each scoring reads the whole board, so events are gathered into one scoring after
+// the burst, and a request while a scoring runs becomes exactly one more run after it (never a
+// second read of the board in parallel). No Preact here: the score step wires it to its state.
+
+/** Board events after which a live panel scores again. */
+export const CHANGE_EVENTS = ['items:create', 'items:delete', 'experimental:items:update'] as const;
+
+/** A board change event the live panel follows. */
+export type ChangeEvent = (typeof CHANGE_EVENTS)[number];
+
+/** Subscribes `onChange` to board changes and returns the function that unsubscribes it. */
+export type SubscribeToChanges = (onChange: () => void) => () => void;
+
+/** Scores one request at a time, e.g. `const queue = createScoreQueue(() => scoreAndShow()); await queue.request();`. */
+export interface ScoreQueue {
+  /**
+   * Scores now; while a scoring runs, asks for exactly one more run after it (any number of
+   * requests meanwhile make one run). Resolves when no run is left, rejects with the failure of
+   * the run that failed (the runs still asked for are dropped: the next request starts afresh).
+   */
+  request(): Promise<void>;
+  /** Whether a scoring is running. */
+  readonly running: boolean;
+}
+
+/** One scoring at a time, with "one more run" for requests that arrive meanwhile. */
+export function createScoreQueue(scoreOnce: () => Promise<void>): ScoreQueue {
+  let draining: Promise<void> | null = null;
+  let again = false;
+
+  const drain = async (): Promise<void> => {
+    try {
+      do {
+        again = false;
+        await scoreOnce();
+      } while (again);
+    } finally {
+      again = false;
+      draining = null;
+    }
+  };
+
+  return {
+    request() {
+      if (draining) {
+        again = true;
+        return draining;
+      }
+      draining = drain();
+      return draining;
+    },
+    get running() {
+      return draining !== null;
+    },
+  };
+}
+
+/** The clock live scoring waits on: the browser's timers in the panel, fake ones in tests. */
+export interface LiveTimers {
+  readonly setTimeout: (run: () => void, ms: number) => unknown;
+  readonly clearTimeout: (handle: unknown) => void;
+}
+
+/** What live scoring needs: where board changes come from, how to score, and how long a quiet board is. */
+export interface LiveScoringOptions {
+  readonly subscribe: SubscribeToChanges;
+  /** Asks for a scoring (the score queue's `request`); its failures are the caller's to show. */
+  readonly score: () => Promise<unknown>;
+  /** How long the board must be quiet before scoring again. */
+  readonly delayMs: number;
+  readonly timers: LiveTimers;
+}
+
+/**
+ * Turns live scoring on: scores once now, then once after every burst of board changes; returns
+ * the function that turns it off (unsubscribes and drops a scoring not yet started).
+ * E.g. `const stop = startLiveScoring({ subscribe: boardChanges(board), score: queue.request, delayMs: 1000, timers: window })`.
+ */
+export function startLiveScoring(options: LiveScoringOptions): () => void {
+  const { subscribe, score, delayMs, timers } = options;
+  let timer: unknown = null;
+  let live = true;
+  const request = () => {
+    // A failed scoring is shown by the score step; live carries on with the next change.
+    score().catch(() => undefined);
+  };
+  const onChange = () => {
+    if (!live) return;
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = timers.setTimeout(() => {
+      timer = null;
+      if (live) request();
+    }, delayMs);
+  };
+  const unsubscribe = subscribe(onChange);
+  request();
+  return () => {
+    if (!live) return;
+    live = false;
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+    unsubscribe();
+  };
+}
+
+/** The board's event registration, as `miro.board.ui` offers it. */
+export interface BoardEvents {
+  readonly ui: {
+    on(event: ChangeEvent, handler: () => void): unknown;
+    off(event: ChangeEvent, handler: () => void): unknown;
+  };
+}
+
+/** Board changes (notes created, deleted, moved or edited) as a subscription for `startLiveScoring`. */
+export function boardChanges(board: BoardEvents): SubscribeToChanges {
+  return (onChange) => {
+    // One handler object for all events, so `off` finds exactly what `on` registered.
+    const handler = () => onChange();
+    for (const event of CHANGE_EVENTS) void board.ui.on(event, handler);
+    return () => {
+      for (const event of CHANGE_EVENTS) void board.ui.off(event, handler);
+    };
+  };
+}
