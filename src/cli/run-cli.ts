@@ -1,10 +1,12 @@
 // The command line as a function of its arguments and its input/output, so it runs in tests
 // without a process; main.ts hands it the real ones.
 import { parseArgs } from 'node:util';
+import { type CsvTable, readDelimiter, tableCsv } from '../core/csv.ts';
 import { type ColourMap, DEFAULT_COLOUR_MAP } from '../core/model.ts';
 import { formatScoreJson, formatScoreTable } from '../core/score-report.ts';
 import { BoardFormatError, readBoard } from '../core/snapshot.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
+import { LANGUAGES, type Language } from '../i18n/language.ts';
 import { parseColourOption } from './colour-option.ts';
 
 /** What the command line reads and writes; e.g. `{ readFile: (path) => fs.readFile(path, 'utf8'), stdout: (text) => process.stdout.write(text), ... }`. */
@@ -18,9 +20,11 @@ export interface CliIo {
 export type ScoreFormat = 'json' | 'csv' | 'table';
 
 const FORMATS: readonly ScoreFormat[] = ['json', 'csv', 'table'];
+const TABLES: readonly CsvTable[] = ['summary', 'notes'];
 
 /** The usage text, printed for --help and after a usage mistake. */
 export const USAGE = `Usage: touchpoint-tally score <board.json> [--format json|csv|table] [--colours green=positive,red=negative,...]
+         [--table summary|notes] [--delimiter , | ; | tab] [--no-bom] [--language en|ru|pl] [--board-id ID]
 
 Scores the sticky notes of a Miro board file: an array of Web SDK items, a REST v2 items page
 (or a list of pages), or { "items": [...], "tags": [...] }.
@@ -29,6 +33,11 @@ Options:
   --format    json: the tally as JSON; csv: the tally as CSV; table: a summary (default)
   --colours   which sticky colours mean which sentiment; replaces the default map
               light_green,green,dark_green=positive, light_pink,pink,red=negative, gray=neutral
+  --table     with csv: summary (one row per map, phase and touchpoint, default) or notes (one row per note)
+  --delimiter with csv: , (default), ; (Excel in locales with a decimal comma) or tab
+  --no-bom    with csv: leave out the UTF-8 byte order mark Excel needs to read non-Latin letters
+  --language  with csv: the language of the headers and words, en (default), ru or pl
+  --board-id  with csv: the Miro board's id, for a link to each note
   --help      show this text
 `;
 
@@ -62,6 +71,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const format = FORMATS.find((known) => known === (values.format ?? 'table'));
   if (format === undefined) return usageError(`--format must be json, csv or table, not "${values.format}".`);
+
+  const table = TABLES.find((known) => known === (values.table ?? 'summary'));
+  if (table === undefined) return usageError(`--table must be summary or notes, not "${values.table}".`);
+  const delimiter = readDelimiter(values.delimiter ?? ',');
+  if (delimiter === null) return usageError(`--delimiter must be , ; or tab, not "${values.delimiter}".`);
+  const language = LANGUAGES.find((known) => known === (values.language ?? 'en'));
+  if (language === undefined) return usageError(`--language must be en, ru or pl, not "${values.language}".`);
 
   let colours: ColourMap = DEFAULT_COLOUR_MAP;
   const colourOption = values.colours ?? values.colors;
@@ -102,8 +118,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(formatScoreTable(tally));
       return 0;
     case 'csv':
-      // The CSV export (src/core/csv.ts) plugs in here.
-      return fail('csv export is not available yet.');
+      io.stdout(
+        tableCsv(table, tally, {
+          language: language as Language,
+          delimiter,
+          bom: !values['no-bom'],
+          boardId: values['board-id'] ?? null,
+        }),
+      );
+      return 0;
     default:
       return unreachable(format);
   }
@@ -118,6 +141,11 @@ function parseCommandLine(argv: readonly string[]) {
       format: { type: 'string', short: 'f' },
       colours: { type: 'string' },
       colors: { type: 'string' },
+      table: { type: 'string' },
+      delimiter: { type: 'string' },
+      'no-bom': { type: 'boolean' },
+      language: { type: 'string' },
+      'board-id': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -85,13 +85,49 @@ describe('touchpoint-tally score', () => {
     expect(result.code).toBe(0);
   });
 
-  it('says "not available yet" for csv', async () => {
-    const result = await run(['score', fixturePath('en-web-sdk.json'), '--format', 'csv']);
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'touchpoint-tally: csv export is not available yet.\n',
-    });
+  it('writes the summary CSV by default with --format csv: BOM, comma, English headers', async () => {
+    const result = await run(['score', fixturePath('pl-items-and-tags.json'), '--format', 'csv']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('\ufeffmap,phase,touchpoint,type,positive')).toBe(true);
+    const json = JSON.parse(
+      (await run(['score', fixturePath('pl-items-and-tags.json'), '--format', 'json'])).stdout,
+    );
+    // One header line, one line per tally row, each ended by CRLF.
+    expect(result.stdout.split('\r\n').filter((line) => line !== '')).toHaveLength(1 + json.rows.length);
+  });
+
+  it('writes the notes table with ; and no BOM, in Polish, with links when given the board id', async () => {
+    const result = await run([
+      'score',
+      fixturePath('pl-items-and-tags.json'),
+      '--format',
+      'csv',
+      '--table',
+      'notes',
+      '--delimiter',
+      ';',
+      '--no-bom',
+      '--language',
+      'pl',
+      '--board-id',
+      'uXjVOabc=',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.charCodeAt(0)).not.toBe(0xfeff);
+    const lines = result.stdout.split('\r\n').filter((line) => line !== '');
+    expect(lines[0]?.split(';').length).toBeGreaterThan(8);
+    expect(lines).toHaveLength(1 + 7);
+    expect(result.stdout).toContain('https://miro.com/app/board/uXjVOabc=/?moveToWidget=');
+  });
+
+  it.each([
+    [['--table', 'votes'], '--table must be summary or notes'],
+    [['--delimiter', '|'], '--delimiter must be , ; or tab'],
+    [['--language', 'de'], '--language must be en, ru or pl'],
+  ])('refuses csv option %j', async (options, message) => {
+    const result = await run(['score', fixturePath('en-web-sdk.json'), '--format', 'csv', ...options]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
   });
 });
 
