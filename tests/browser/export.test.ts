@@ -1,0 +1,223 @@
+// Export in the playground, as a user would: score a demo board, download the CSV (or copy it),
+// and get exactly what the command line writes for the same board saved to a file.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CsvDelimiter, type CsvTable, csvFileName, noteLink, tableCsv } from '../../src/core/csv.ts';
+import { readBoard } from '../../src/core/snapshot.ts';
+import { tallyBoard } from '../../src/core/tally.ts';
+import type { DemoBoard } from '../../src/playground/demo-boards.ts';
+import { type Playground, startPlayground } from './harness.ts';
+
+let playground: Playground;
+let folder: string;
+
+beforeAll(async () => {
+  playground = await startPlayground();
+  folder = await mkdtemp(join(tmpdir(), 'touchpoint-tally-export-'));
+});
+
+afterAll(async () => {
+  await playground?.close();
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+/** One export as the user sets it up in the panel. */
+interface ExportChoice {
+  readonly table: CsvTable;
+  readonly delimiter: CsvDelimiter;
+  readonly bom: boolean;
+}
+
+const DELIMITER_OPTION: Readonly<Record<CsvDelimiter, string>> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+};
+
+const CHOICES: readonly ExportChoice[] = [
+  { table: 'summary', delimiter: ',', bom: true },
+  { table: 'summary', delimiter: ';', bom: false },
+  { table: 'notes', delimiter: ',', bom: true },
+  { table: 'notes', delimiter: ';', bom: false },
+];
+
+/** A page in its own browser context, allowed to download and to use the clipboard. */
+async function openPlayground(board: DemoBoard): Promise<{
+  context: BrowserContext;
+  page: Page;
+  panel: Frame;
+  errors: string[];
+}> {
+  const context = await playground.browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: playground.baseUrl });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${playground.baseUrl}/playground.html?board=${board}&latency=0&jitter=0`);
+  return { context, page, panel: await panelFrame(page), errors };
+}
+
+async function panelFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the panel iframe has no content');
+  await frame.waitForSelector('main.panel', { timeout: 20_000 });
+  return frame;
+}
+
+async function scoreThenOpenExport(panel: Frame): Promise<void> {
+  await panel.getByRole('tab', { name: '2. Score' }).click();
+  await panel.getByRole('button', { name: 'Score board' }).click();
+  await panel.getByTestId('tally-table').waitFor();
+  await panel.getByRole('tab', { name: '3. Export' }).click();
+}
+
+async function choose(panel: Frame, choice: ExportChoice): Promise<void> {
+  await panel
+    .getByRole('radio', { name: choice.table === 'summary' ? 'Summary per touchpoint' : 'Every note' })
+    .check();
+  await panel.getByLabel('Separator').selectOption(DELIMITER_OPTION[choice.delimiter]);
+  await panel.getByLabel('Mark the file as UTF-8 (for Excel)').setChecked(choice.bom);
+}
+
+/** The board as a file, exactly as the simulator holds it now. */
+async function saveBoardFile(page: Page, name: string): Promise<string> {
+  const file = await page.evaluate(() =>
+    (
+      window as unknown as { touchpointTallyPlayground: { control: { save(): unknown } } }
+    ).touchpointTallyPlayground.control.save(),
+  );
+  const path = join(folder, `${name}.json`);
+  await writeFile(path, JSON.stringify(file));
+  return path;
+}
+
+async function boardId(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const { board } = (
+      window as unknown as {
+        touchpointTallyPlayground: { miro: { board: { getInfo(): Promise<{ id: string }> } } };
+      }
+    ).touchpointTallyPlayground.miro;
+    return (await board.getInfo()).id;
+  });
+}
+
+/** What the command line writes for a board file with the same options. */
+async function commandLineCsv(path: string, choice: ExportChoice): Promise<string> {
+  // `runCli(['score', path, '--format', 'csv', ...])` once the command line has CSV; until then
+  // the module it will call, on the same file.
+  const tally = tallyBoard(readBoard(JSON.parse(await readFile(path, 'utf8'))));
+  return tableCsv(choice.table, tally, { language: 'en', delimiter: choice.delimiter, bom: choice.bom });
+}
+
+/** The cells of a CSV text, without the byte order mark, with one column left out. */
+function cellsWithout(text: string, delimiter: CsvDelimiter, column: number): string[][] {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data.map((row) => row.filter((_, index) => index !== column));
+}
+
+const LINK_COLUMN = 1;
+
+describe('CSV export in the playground', () => {
+  for (const board of ['filled', 'polish'] as const) {
+    it(`downloads what the command line writes for the ${board} board`, async () => {
+      const { context, page, panel, errors } = await openPlayground(board);
+      await scoreThenOpenExport(panel);
+      const path = await saveBoardFile(page, board);
+      const id = await boardId(page);
+      const mapName = tallyBoard(readBoard(JSON.parse(await readFile(path, 'utf8')))).mapTotals.find(
+        (totals) => totals.map !== null,
+      )?.map;
+
+      for (const choice of CHOICES) {
+        await choose(panel, choice);
+        const dayBefore = new Date();
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          panel.getByRole('button', { name: 'Download CSV' }).click(),
+        ]);
+        const dayAfter = new Date();
+        const bytes = await readFile(await download.path());
+        const expected = await commandLineCsv(path, choice);
+        const label = `${board} ${choice.table} "${choice.delimiter}" bom=${choice.bom}`;
+        expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), label).toBe(choice.bom);
+
+        if (choice.table === 'summary') {
+          expect(bytes.equals(Buffer.from(expected, 'utf8')), label).toBe(true);
+        } else {
+          // The command line knows no board id, so its link column is empty: every other cell
+          // is the same, and the panel's links open this board at each note.
+          const text = bytes.toString('utf8');
+          expect(cellsWithout(text, choice.delimiter, LINK_COLUMN), label).toEqual(
+            cellsWithout(expected, choice.delimiter, LINK_COLUMN),
+          );
+          const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+            delimiter: choice.delimiter,
+            skipEmptyLines: true,
+          }).data.slice(1);
+          expect(rows.length).toBeGreaterThan(0);
+          for (const row of rows) expect(row[LINK_COLUMN]).toBe(noteLink(id, row[0] ?? ''));
+        }
+
+        const name = download.suggestedFilename();
+        expect([
+          csvFileName(mapName ?? 'board', dayBefore, choice.table),
+          csvFileName(mapName ?? 'board', dayAfter, choice.table),
+        ]).toContain(name);
+        if (mapName) expect(name).toContain(mapName.replaceAll(' ', '-'));
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('copies the command line output without the byte order mark', async () => {
+    const { context, page, panel, errors } = await openPlayground('polish');
+    await scoreThenOpenExport(panel);
+    const path = await saveBoardFile(page, 'polish-copy');
+    const choice: ExportChoice = { table: 'summary', delimiter: ';', bom: true };
+    await choose(panel, choice);
+    await panel.getByRole('button', { name: 'Copy to clipboard' }).click();
+    await expect(panel.getByRole('status').textContent()).resolves.toBe(
+      'Copied: paste it into a spreadsheet.',
+    );
+    const copied = await panel.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await commandLineCsv(path, { ...choice, bom: false }));
+    expect(copied.startsWith('\uFEFF')).toBe(false);
+    expect(copied).toContain('Strona internetowa');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('remembers the chosen separator after the panel is reloaded', async () => {
+    const { context, page, panel, errors } = await openPlayground('filled');
+    await scoreThenOpenExport(panel);
+    await panel.getByLabel('Separator').selectOption('semicolon');
+    await panel.evaluate(() => {
+      (window as unknown as { beforeReload?: boolean }).beforeReload = true;
+      location.reload();
+    });
+    const reloaded = await panelFrame(page);
+    await expect
+      .poll(() => reloaded.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload))
+      .toBeUndefined();
+    await reloaded.waitForSelector('main.panel');
+    await scoreThenOpenExport(reloaded);
+    await expect(reloaded.getByLabel('Separator').inputValue()).resolves.toBe('semicolon');
+    // A textarea gives its lines with \n whatever the text had.
+    const header = (await reloaded.locator('#csv-text').inputValue()).split('\n')[0];
+    expect(header?.split(';').length).toBeGreaterThan(5);
+    expect(header).not.toContain(',');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
