@@ -233,6 +233,25 @@ export async function insertTemplate(
   }
 }
 
+/** Removes what a kept insertion made, when the user chooses Discard instead of Resume; resolves with the ids it could not remove. */
+export async function discardKept(
+  board: BoardApi,
+  plan: TemplatePlan,
+  resume: ResumePoint,
+  options: Pick<InsertOptions, 'concurrency' | 'sleep' | 'random' | 'retries' | 'baseDelayMs'>,
+): Promise<readonly string[]> {
+  const retry: RetryOptions = {
+    retries: Math.max(options.retries ?? 10, 10),
+    baseDelayMs: options.baseDelayMs ?? 500,
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    random: options.random ?? Math.random,
+    throttle: createThrottle(),
+  };
+  const live = new Map<string, Created>();
+  await recover(board, resume, live, new Map(), (fn) => withRetry(fn, retry));
+  return rollback(board, plan.items, live, options.concurrency, retry, () => undefined);
+}
+
 /** The SDK call that creates one plan item at its place on the board. */
 function create(board: BoardApi, item: PlanItem, at: { x: number; y: number }): Promise<Created> {
   const x = item.x + at.x;

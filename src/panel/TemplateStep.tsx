@@ -9,6 +9,7 @@ import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import { templateErrorMessage } from '../i18n/template-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import {
+  discardKept,
   type InsertProgress,
   type InsertResult,
   insertTemplate,
@@ -158,9 +159,14 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
 
   const discard = async (result: InsertResult) => {
     if (result.kind !== 'kept') return;
-    const ids = Object.values(result.resume.started).map((progress) => progress.id);
-    const items = ids.length > 0 ? await board.get({ id: ids }).catch(() => []) : [];
-    for (const item of items) await board.remove(item).catch(() => undefined);
+    const layout = layoutTemplate({
+      mapId: result.resume.mapId,
+      name,
+      language: labels,
+      touchpoints: choices,
+      origin: { x: 0, y: 0 },
+    });
+    if (layout.ok) await discardKept(board, layout.plan, result.resume, { concurrency: 8 });
     setRun({ kind: 'idle' });
   };
 

@@ -11,7 +11,12 @@ import {
 } from '../../src/core/template-layout.ts';
 import { MARK_KEY, readMark, writeMark } from '../../src/core/template-mark.ts';
 import type { BoardApi } from '../../src/miro/board-api.ts';
-import { type InsertOptions, type InsertProgress, insertTemplate } from '../../src/miro/insert-template.ts';
+import {
+  discardKept,
+  type InsertOptions,
+  type InsertProgress,
+  insertTemplate,
+} from '../../src/miro/insert-template.ts';
 import { readBoardItems } from '../../src/miro/read-board.ts';
 import { createSimulatedMiro, type RenderedItem, type SessionOptions } from '../../src/simulator/index.ts';
 
@@ -354,6 +359,27 @@ describe('Cancel', () => {
     const resumed = await sim.insert(plan, { resume: result.resume });
     expect(resumed.kind).toBe('inserted');
     expectWholeTemplate(sim.control.items(), plan);
+  });
+
+  it('discards a kept part when the user chooses Discard, leaving other content alone', async () => {
+    const sim = simulator();
+    const stranger = sim.control.addStickyNote({ x: -5000, y: -5000, content: '<p>Not ours</p>' });
+    const plan = planOf();
+    const controller = new AbortController();
+    const result = await sim.insert(plan, {
+      onFailure: 'keep',
+      signal: controller.signal,
+      onProgress: ({ stage, done }) => stage === 'creating' && done === 15 && controller.abort(),
+    });
+    if (result.kind !== 'kept') throw new Error(result.kind);
+    expect(sim.control.items().length).toBeGreaterThan(1);
+    const leftovers = await discardKept(sim.board, plan, result.resume, {
+      concurrency: 8,
+      sleep: sim.clock.sleep,
+      random: () => 0.5,
+    });
+    expect(leftovers).toEqual([]);
+    expect(sim.control.items().map((item) => item.id)).toEqual([stranger.id]);
   });
 });
 
