@@ -1,12 +1,14 @@
 // Export in the playground, as a user would: score a demo board, download the CSV (or copy it),
-// and get exactly what the command line writes for the same board saved to a file.
+// and get exactly what the command line writes for the same board saved to a file (given the
+// board's id with --board-id, so the note links match too).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CsvDelimiter, type CsvTable, csvFileName, noteLink, tableCsv } from '../../src/core/csv.ts';
+import { runCli } from '../../src/cli/run-cli.ts';
+import { type CsvDelimiter, type CsvTable, csvFileName, noteLink } from '../../src/core/csv.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
 import type { DemoBoard } from '../../src/playground/demo-boards.ts';
@@ -43,6 +45,7 @@ const CHOICES: readonly ExportChoice[] = [
   { table: 'summary', delimiter: ';', bom: false },
   { table: 'notes', delimiter: ',', bom: true },
   { table: 'notes', delimiter: ';', bom: false },
+  { table: 'summary', delimiter: '\t', bom: true },
 ];
 
 /** A page in its own browser context, allowed to download and to use the clipboard. */
@@ -110,19 +113,46 @@ async function boardId(page: Page): Promise<string> {
   });
 }
 
-/** What the command line writes for a board file with the same options. */
-async function commandLineCsv(path: string, choice: ExportChoice): Promise<string> {
-  // `runCli(['score', path, '--format', 'csv', ...])` once the command line has CSV; until then
-  // the module it will call, on the same file.
-  const tally = tallyBoard(readBoard(JSON.parse(await readFile(path, 'utf8'))));
-  return tableCsv(choice.table, tally, { language: 'en', delimiter: choice.delimiter, bom: choice.bom });
+/** What `touchpoint-tally score <path> --format csv ...` writes, run in-process. */
+async function commandLineCsv(path: string, choice: ExportChoice, boardId: string): Promise<string> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(
+    [
+      'score',
+      path,
+      '--format',
+      'csv',
+      '--table',
+      choice.table,
+      '--delimiter',
+      choice.delimiter === '\t' ? 'tab' : choice.delimiter,
+      ...(choice.bom ? [] : ['--no-bom']),
+      '--language',
+      'en',
+      '--board-id',
+      boardId,
+    ],
+    {
+      readFile: (file) => readFile(file, 'utf8'),
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+    },
+  );
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return stdout;
 }
 
-/** The cells of a CSV text, without the byte order mark, with one column left out. */
-function cellsWithout(text: string, delimiter: CsvDelimiter, column: number): string[][] {
+/** The cells of a CSV text, read by a real CSV parser. */
+function cells(text: string, delimiter: CsvDelimiter): string[][] {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
-  return parsed.data.map((row) => row.filter((_, index) => index !== column));
+  return parsed.data;
 }
 
 const LINK_COLUMN = 1;
@@ -134,9 +164,8 @@ describe('CSV export in the playground', () => {
       await scoreThenOpenExport(panel);
       const path = await saveBoardFile(page, board);
       const id = await boardId(page);
-      const mapName = tallyBoard(readBoard(JSON.parse(await readFile(path, 'utf8')))).mapTotals.find(
-        (totals) => totals.map !== null,
-      )?.map;
+      const tally = tallyBoard(readBoard(JSON.parse(await readFile(path, 'utf8'))));
+      const mapName = tally.mapTotals.find((totals) => totals.map !== null)?.map;
 
       for (const choice of CHOICES) {
         await choose(panel, choice);
@@ -147,25 +176,19 @@ describe('CSV export in the playground', () => {
         ]);
         const dayAfter = new Date();
         const bytes = await readFile(await download.path());
-        const expected = await commandLineCsv(path, choice);
+        const expected = await commandLineCsv(path, choice, id);
         const label = `${board} ${choice.table} "${choice.delimiter}" bom=${choice.bom}`;
         expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), label).toBe(choice.bom);
-
-        if (choice.table === 'summary') {
-          expect(bytes.equals(Buffer.from(expected, 'utf8')), label).toBe(true);
-        } else {
-          // The command line knows no board id, so its link column is empty: every other cell
-          // is the same, and the panel's links open this board at each note.
-          const text = bytes.toString('utf8');
-          expect(cellsWithout(text, choice.delimiter, LINK_COLUMN), label).toEqual(
-            cellsWithout(expected, choice.delimiter, LINK_COLUMN),
-          );
-          const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-            delimiter: choice.delimiter,
-            skipEmptyLines: true,
-          }).data.slice(1);
-          expect(rows.length).toBeGreaterThan(0);
-          for (const row of rows) expect(row[LINK_COLUMN]).toBe(noteLink(id, row[0] ?? ''));
+        // Compared as text first, so a difference shows as lines in the failure.
+        expect(bytes.toString('utf8'), label).toBe(expected);
+        expect(bytes.equals(Buffer.from(expected, 'utf8')), label).toBe(true);
+        const rows = cells(expected, choice.delimiter);
+        expect(rows.length, label).toBe(
+          1 + (choice.table === 'summary' ? tally.rows.length : tally.placements.length),
+        );
+        // Each note's link opens this board at the note.
+        if (choice.table === 'notes') {
+          for (const row of rows.slice(1)) expect(row[LINK_COLUMN]).toBe(noteLink(id, row[0] ?? ''));
         }
 
         const name = download.suggestedFilename();
@@ -191,7 +214,7 @@ describe('CSV export in the playground', () => {
       'Copied: paste it into a spreadsheet.',
     );
     const copied = await panel.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(await commandLineCsv(path, { ...choice, bom: false }));
+    expect(copied).toBe(await commandLineCsv(path, { ...choice, bom: false }, await boardId(page)));
     expect(copied.startsWith('\uFEFF')).toBe(false);
     expect(copied).toContain('Strona internetowa');
     expect(errors).toEqual([]);
