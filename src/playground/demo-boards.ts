@@ -10,6 +10,8 @@ import {
 } from '../core/template-layout.ts';
 import { MARK_KEY, writeMark } from '../core/template-mark.ts';
 import type { Language } from '../i18n/language.ts';
+// A seeded random source, so a demo board is the same at every load.
+import { seededRandom } from '../simulator/index.ts';
 
 /** The demo boards the playground's menu offers. */
 export type DemoBoard = 'empty' | 'filled' | 'polish' | 'large';
@@ -18,18 +20,6 @@ export type DemoBoard = 'empty' | 'filled' | 'polish' | 'large';
 export const DEMO_BOARDS: readonly DemoBoard[] = ['empty', 'filled', 'polish', 'large'];
 
 type BoardFile = Record<string, unknown>[];
-
-/** A seeded random source, so a demo board is the same at every load. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Ids as Miro writes them: long strings of digits. */
 function idMaker(start: bigint): () => string {
@@ -92,7 +82,7 @@ const ZONE_COLOURS: Readonly<Record<Sentiment, string>> = {
 
 /** A template inserted and filled in by a team: notes in every zone, a few conflicts and strays. */
 function filledTemplate(language: Language, touchpoints: number, notes: number, seed: number): BoardFile {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const choices: TouchpointChoice[] = CATALOGUE.slice(0, touchpoints).map((entry) => ({
     name: entry.names[language],
     type: entry.type,
@@ -269,7 +259,7 @@ function polishHandBuilt(): BoardFile {
     ['after', '3. Po zakupie'],
   ];
   const touchpoints = ['Strona internetowa', 'Sklep stacjonarny', 'Infolinia'];
-  const random = seeded(3);
+  const random = seededRandom(3);
   const texts = {
     positive: ['Szybka dostawa', 'Miła obsługa', 'Jasny cennik', 'Łatwy zwrot'],
     negative: ['Długie czekanie', 'Ukryte opłaty', 'Nikt nie odbiera', 'Zepsuty formularz'],

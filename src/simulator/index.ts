@@ -67,7 +67,7 @@ import { type BoardRect, cloneJson, type ItemRecord, overlaps, rectAround } from
 export type { BoardState } from './board-state.ts';
 export { createBoardState } from './board-state.ts';
 export type { SimulatorOptions, SimulatorStats } from './call-gate.ts';
-export { CREDIT_COSTS } from './call-gate.ts';
+export { CREDIT_COSTS, seededRandom } from './call-gate.ts';
 export type { NotificationRecord, PanelRecord, RenderedItem, SimulatorControl, UserEdit } from './control.ts';
 export type { ItemRecord } from './records.ts';
 export { LIMITS, STICKY_COLOURS, TAG_COLOURS } from './records.ts';
