@@ -190,8 +190,9 @@ export function BoardCanvas({
       class="board-canvas"
       role="application"
       aria-label="Simulated Miro board: drag or use the arrow keys to pan, wheel or + and − to zoom; Tab to a note, Enter to edit it, Shift + arrows to move it"
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas itself takes the keys that pan and zoom it
-      tabIndex={0}
+      // SVG attributes are case-sensitive and Preact sets them as written: only the lower-case
+      // `tabindex` makes an SVG element focusable. The canvas takes the keys that pan and zoom it.
+      tabindex={0}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
@@ -309,7 +310,7 @@ function ItemShape({
           data-item-id={item.id}
           data-type="sticky_note"
           data-colour={item.style.fillColor}
-          tabIndex={0}
+          tabindex={0}
           role="button"
           aria-label={`Sticky note: ${text || 'empty'}`}
           class="note"
