@@ -42,13 +42,17 @@ describe('scoring in the playground', () => {
         return [row.querySelector('.touchpoint-name')?.textContent ?? '', ...cells.slice(0, 3).map(Number)];
       }),
     );
-    expect(shown).toEqual(expected.rows.map((row) => [row.touchpoint, row.positive, row.neutral, row.negative]));
+    expect(shown).toEqual(
+      expected.rows.map((row) => [row.touchpoint, row.positive, row.neutral, row.negative]),
+    );
     const summary = await panel.getByTestId('score-summary').textContent();
     expect(summary).toContain(`${expected.notes} notes read`);
 
     // The first unassigned note: its Show button selects it on the simulated board.
     const firstUnassigned = expected.unassigned[0];
-    const group = panel.locator(`[data-testid="unassigned"] details[data-reason="${firstUnassigned?.reason}"]`);
+    const group = panel.locator(
+      `[data-testid="unassigned"] details[data-reason="${firstUnassigned?.reason}"]`,
+    );
     await group.getByRole('button', { name: /^Show/ }).first().click();
     await expect
       .poll(() =>
@@ -105,8 +109,12 @@ describe('scoring in the playground', () => {
     await panel.getByRole('button', { name: 'Score board' }).click();
     const item = panel.locator('[data-testid="unassigned"] li .text').first();
     await item.waitFor();
-    expect(await item.textContent()).toBe('<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>');
-    expect(await panel.locator('[data-testid="unassigned"] img, [data-testid="unassigned"] script').count()).toBe(0);
+    expect(await item.textContent()).toBe(
+      '<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>',
+    );
+    expect(
+      await panel.locator('[data-testid="unassigned"] img, [data-testid="unassigned"] script').count(),
+    ).toBe(0);
     expect(await panel.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(errors).toEqual([]);
