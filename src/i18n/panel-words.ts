@@ -27,6 +27,7 @@ export interface PanelWords {
     readonly phasesOf: (touchpoint: string) => string;
     readonly custom: string;
     readonly customName: string;
+    readonly customType: string;
     readonly customAdd: string;
     readonly details: string;
     readonly channels: string;
@@ -144,6 +145,7 @@ const en: PanelWords = {
     phasesOf: (touchpoint) => `Phases of ${touchpoint}`,
     custom: 'Your own touchpoint',
     customName: 'Name',
+    customType: 'Type',
     customAdd: 'Add',
     details: 'Details',
     channels: 'Channels',
@@ -270,6 +272,7 @@ const ru: PanelWords = {
     phasesOf: (touchpoint) => `Этапы: ${touchpoint}`,
     custom: 'Своя точка контакта',
     customName: 'Название',
+    customType: 'Тип',
     customAdd: 'Добавить',
     details: 'Подробности',
     channels: 'Каналы',
@@ -390,6 +393,7 @@ const pl: PanelWords = {
     phasesOf: (touchpoint) => `Etapy: ${touchpoint}`,
     custom: 'Własny punkt styku',
     customName: 'Nazwa',
+    customType: 'Typ',
     customAdd: 'Dodaj',
     details: 'Szczegóły',
     channels: 'Kanały',

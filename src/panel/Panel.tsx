@@ -39,10 +39,22 @@ export function Panel({ board }: { readonly board: BoardApi }) {
     document.documentElement.lang = next;
   };
 
+  // The tablist takes the keys of the ARIA tabs pattern: arrows move (wrapping), Home and End jump.
   const onTabKey = (event: KeyboardEvent) => {
-    const move = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (move === 0) return;
-    const next = STEPS[(STEPS.indexOf(step) + move + STEPS.length) % STEPS.length] ?? 'template';
+    const at = STEPS.indexOf(step);
+    const index =
+      event.key === 'ArrowRight'
+        ? at + 1
+        : event.key === 'ArrowLeft'
+          ? at - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? STEPS.length - 1
+              : null;
+    if (index === null) return;
+    event.preventDefault();
+    const next = STEPS[(index + STEPS.length) % STEPS.length] ?? 'template';
     setStep(next);
     document.getElementById(`tab-${next}`)?.focus();
   };

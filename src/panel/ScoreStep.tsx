@@ -383,7 +383,7 @@ function UnassignedView({
                   <span class="text">{placement.note.text || '—'}</span>
                   <button type="button" class="link" onClick={() => onShow([placement.note.id])}>
                     {words.score.show}
-                    <span class="visually-hidden"> {placement.note.text}</span>
+                    <span class="visually-hidden"> {placement.note.text || words.reasons.empty}</span>
                   </button>
                 </li>
               ))}
@@ -431,6 +431,7 @@ function ConflictsView({
               </span>
               <button type="button" class="link" onClick={() => onShow([placement.note.id])}>
                 {words.score.show}
+                <span class="visually-hidden"> {placement.note.text}</span>
               </button>
             </li>
           ) : null,

@@ -239,12 +239,11 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
           }}
         />
         <label for="custom-type" class="visually-hidden">
-          {words.template.customName}
+          {words.template.customType}
         </label>
         <div class="actions">
           <select
             id="custom-type"
-            aria-label={words.touchpointTypes[customType]}
             value={customType}
             onChange={(event) => setCustomType(event.currentTarget.value as TouchpointType)}
           >

@@ -140,7 +140,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
   return (
     <div class="playground">
       <header class="toolbar">
-        <strong>Touchpoint Tally · playground</strong>
+        <h1 class="title">Touchpoint Tally · playground</h1>
         <label>
           Board{' '}
           <select value={demo} onChange={(event) => loadDemo(event.currentTarget.value as DemoBoard)}>
@@ -212,7 +212,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
           {message}
         </p>
       )}
-      <div class="workspace">
+      <main class="workspace">
         <BoardCanvas
           items={items}
           tagTitles={tagTitles}
@@ -248,7 +248,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
             />
           ))}
         </aside>
-      </div>
+      </main>
     </div>
   );
 }
