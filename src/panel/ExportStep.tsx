@@ -34,7 +34,6 @@ export function ExportStep({ language, scored, previous }: ExportStepProps) {
     if (!scored) return null;
     const options = { language, delimiter, boardId: scored.boardId, previous };
     return {
-      name: csvFileName(scored.boardName, new Date(), table),
       withBom: tableCsv(table, scored.tally, { ...options, bom }),
       // Pasted text is not a file: no byte order mark, which would land in the first cell.
       plain: tableCsv(table, scored.tally, { ...options, bom: false }),
@@ -42,6 +41,8 @@ export function ExportStep({ language, scored, previous }: ExportStepProps) {
   }, [scored, table, delimiter, bom, language, previous]);
 
   if (!scored || !file) return <p class="message">{words.export.needScore}</p>;
+  // Named at each render and again at the click, so a panel left open overnight dates the file by the day it is saved.
+  const fileName = () => csvFileName(scored.boardName, new Date(), table);
 
   const chooseDelimiter = (name: DelimiterName) => {
     setDelimiterName(name);
@@ -52,7 +53,7 @@ export function ExportStep({ language, scored, previous }: ExportStepProps) {
     const url = URL.createObjectURL(new Blob([file.withBom], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = file.name;
+    link.download = fileName();
     document.body.append(link);
     link.click();
     link.remove();
@@ -103,7 +104,7 @@ export function ExportStep({ language, scored, previous }: ExportStepProps) {
         {words.export.bom}
       </label>
       <p class="muted" data-testid="csv-file-name">
-        {words.export.fileName(file.name)}
+        {words.export.fileName(fileName())}
       </p>
       <div class="actions">
         <button type="button" class="primary" onClick={download}>

@@ -197,6 +197,7 @@ describe('CSV export in the playground', () => {
           csvFileName(mapName ?? 'board', dayAfter, choice.table),
         ]).toContain(name);
         if (mapName) expect(name).toContain(mapName.replaceAll(' ', '-'));
+        expect(await panel.getByTestId('csv-file-name').textContent()).toBe(`File: ${name}`);
       }
       expect(errors).toEqual([]);
       await context.close();
