@@ -123,8 +123,7 @@ export function placeNotes(
   snapshot.regions.forEach((region, index) => {
     const role = roles[index] as RegionRole;
     if (role.kind === 'ignored') return;
-    const { left, top, right, bottom } = region.rect;
-    candidates.push({ region, role, area: (right - left) * (bottom - top), rank: ranks[index] as number });
+    candidates.push({ region, role, area: region.area, rank: ranks[index] as number });
   });
   const index = createRegionIndex(candidates.map((candidate) => candidate.region.rect));
   const tagSentiments = new Map<string, Sentiment | null>();

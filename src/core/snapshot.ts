@@ -26,6 +26,8 @@ export interface Region {
   /** The frame's title or the shape's text, decoded. */
   readonly label: string;
   readonly rect: Rect;
+  /** Width × height, as the file gives them: the edges' difference can be off in the last bit, and equal areas must tie. */
+  readonly area: number;
   /** The app's own identity for a template part, when the item carries a readable one. */
   readonly mark: TemplateMark | null;
 }
@@ -81,17 +83,31 @@ function itemsAndTags(json: unknown): { items: readonly Json[]; tags: readonly u
 
 // An array whose elements are all REST pages is a list of pages; any other array is a list of items.
 function itemsOfList(list: readonly unknown[], where: string): readonly Json[] {
-  const pages = list.length > 0 && list.every((page) => isObject(page) && Array.isArray(page.data));
-  if (!pages) return itemsOfPage(list, where);
+  const pages = list.length > 0 && list.every(isPage);
+  if (!pages) {
+    // SCORING.md: such an array is form 1, so a page inside it is an element that is no sticky
+    // note: left out, neither unpacked nor an error.
+    const items = itemsOfPage(list, where, isPage);
+    const typed = (item: Json): boolean => typeof item.type === 'string';
+    return items.every(typed) ? items : items.filter(typed);
+  }
   return list.flatMap((page, index) =>
     itemsOfPage((page as Json).data as unknown[], `REST page ${index + 1}`),
   );
 }
 
-function itemsOfPage(list: readonly unknown[], where: string): readonly Json[] {
+function isPage(value: unknown): boolean {
+  return isObject(value) && Array.isArray(value.data);
+}
+
+function itemsOfPage(
+  list: readonly unknown[],
+  where: string,
+  skip: (value: unknown) => boolean = () => false,
+): readonly Json[] {
   for (let index = 0; index < list.length; index++) {
     const item = list[index];
-    if (!isObject(item) || typeof item.type !== 'string') {
+    if ((!isObject(item) || typeof item.type !== 'string') && !skip(item)) {
       throw new BoardFormatError(
         `${where} holds something that is not a board item at position ${index + 1} (every item needs a "type").`,
       );
@@ -165,6 +181,7 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
         id: idOf(item.id),
         kind: type,
         label: htmlToText(stringOf(label)),
+        area: place.width * place.height,
         rect: {
           left: place.x - halfWidth,
           top: place.y - halfHeight,

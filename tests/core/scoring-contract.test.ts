@@ -1,0 +1,726 @@
+// SCORING.md, sentence by sentence: each test is a small board that a plausible misreading of one
+// rule would score differently. Boards are checked the way hidden boards are, through the JSON
+// output of `score --format json` (scoreJson of the tally), never through internals.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.ts';
+import type { ColourMap } from '../../src/core/model.ts';
+import { type ScoreJson, scoreJson } from '../../src/core/score-report.ts';
+import { readBoard } from '../../src/core/snapshot.ts';
+import { tallyBoard } from '../../src/core/tally.ts';
+
+type Item = Record<string, unknown>;
+
+let nextId = 0;
+const id = (): string => `i${++nextId}`;
+
+// Items are written by their top-left corner and size, stored as Web SDK centres.
+const frame = (
+  title: string,
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+  extra: Item = {},
+): Item => ({
+  type: 'frame',
+  id: id(),
+  title,
+  x: left + width / 2,
+  y: top + height / 2,
+  width,
+  height,
+  ...extra,
+});
+const shape = (
+  content: string,
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+  extra: Item = {},
+): Item => ({
+  type: 'shape',
+  id: id(),
+  content,
+  x: left + width / 2,
+  y: top + height / 2,
+  width,
+  height,
+  ...extra,
+});
+const note = (
+  noteId: string,
+  content: string,
+  x: number,
+  y: number,
+  colour = 'yellow',
+  extra: Item = {},
+): Item => ({
+  type: 'sticky_note',
+  id: noteId,
+  content,
+  x,
+  y,
+  style: { fillColor: colour },
+  ...extra,
+});
+
+const score = (json: unknown, colours?: ColourMap): ScoreJson =>
+  scoreJson(tallyBoard(readBoard(json), colours));
+
+// One note's fate: `phase/touchpoint/sentiment` (with `map:` first when it has one) or its reason.
+function fate(json: unknown, noteId: string): string {
+  const result = score(json);
+  const unassigned = result.unassigned.find((entry) => entry.id === noteId);
+  if (unassigned) return unassigned.reason;
+  const placed = score(withOnly(json, noteId)).rows;
+  const row = placed[0];
+  if (!row) return 'missing';
+  const sentiment = row.positive ? 'positive' : row.negative ? 'negative' : 'neutral';
+  return `${row.map === null ? '' : `${row.map}:`}${row.phase}/${row.touchpoint}/${sentiment}`;
+}
+
+// The same board with every other sticky note left out (works on form 1 and form 3 boards).
+function withOnly(json: unknown, noteId: string): unknown {
+  const keep = (item: Item): boolean => item.type !== 'sticky_note' || item.id === noteId;
+  if (Array.isArray(json)) return (json as Item[]).filter(keep);
+  const board = json as { items: Item[] };
+  return { ...board, items: board.items.filter(keep) };
+}
+
+const invariantHolds = (result: ScoreJson): boolean =>
+  result.rows.reduce((sum, row) => sum + row.positive + row.neutral + row.negative, 0) +
+    result.unassigned.length ===
+  result.notes;
+
+// The smallest scoring board: a "Before" phase frame with a "Website" row across it.
+const base = (): Item[] => [frame('Before', 0, 0, 1000, 1000), shape('Website', 0, 0, 1000, 400)];
+
+describe('Reading a board: the three forms and how to tell them apart', () => {
+  const restNote = (noteId: string, x: string, y: string, extra: Item = {}): Item => ({
+    id: noteId,
+    type: 'sticky_note',
+    data: { content: '<p>ok</p>', shape: 'square' },
+    style: { fillColor: 'green' },
+    geometry: { width: '199', height: '228' },
+    position: { x, y, origin: 'center', relativeTo: 'canvas_center' },
+    ...extra,
+  });
+  const restBoard: Item[] = [
+    {
+      id: 'F',
+      type: 'frame',
+      data: { title: 'Before purchase', format: 'custom' },
+      geometry: { width: '1000', height: '1000' },
+      position: { x: '500', y: '500', origin: 'center', relativeTo: 'canvas_center' },
+    },
+    {
+      id: 'S',
+      type: 'shape',
+      data: { content: '<p>Website</p>', shape: 'rectangle' },
+      style: { fillColor: '#ffffff' },
+      geometry: { width: 1000, height: 400 },
+      position: { x: 500, y: 200, origin: 'center', relativeTo: 'canvas_center' },
+    },
+    restNote('r1', '100', '100'),
+    // Inside the frame, relative to its top-left corner; `relativeTo` left out.
+    restNote('r2', '50', '50', { parent: { id: 'F' }, position: { x: '50', y: '50' } }),
+  ];
+
+  it('reads a REST page: data.content / data.title, geometry, position, parent.id, numbers as strings', () => {
+    expect(score({ data: restBoard, cursor: 'abc', limit: 10 })).toEqual({
+      notes: 2,
+      rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 2, neutral: 0, negative: 0 }],
+      unassigned: [],
+    });
+  });
+
+  it('reads an array of REST pages as one board', () => {
+    const pages = [{ data: restBoard.slice(0, 2), cursor: 'x' }, { data: restBoard.slice(2) }, { data: [] }];
+    expect(score(pages).rows[0]).toMatchObject({ touchpoint: 'Website', positive: 2 });
+  });
+
+  it('reads an array of REST items (their `data` is an object, not an array) as form 1', () => {
+    expect(score(restBoard).notes).toBe(2);
+    expect(score(restBoard).rows[0]).toMatchObject({ positive: 2 });
+  });
+
+  // SCORING.md: "any other array is form 1". An array mixing a page and items is therefore a list of
+  // items, and the page in it is not a sticky note: it is neither unpacked nor counted (nor an error).
+  it('reads an array mixing a REST page and items as form 1, leaving the page out', () => {
+    const items = [...base(), note('n1', '+ a', 100, 100), { data: [note('n2', '+ b', 100, 100)] }];
+    expect(score(items)).toEqual({
+      notes: 1,
+      rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 1, neutral: 0, negative: 0 }],
+      unassigned: [],
+    });
+  });
+
+  it('takes an object with a `data` array as a REST page even when it also has `items`', () => {
+    const json = { data: [...base(), note('n1', '+ a', 100, 100)], items: [note('n2', '+ b', 100, 100)] };
+    expect(score(json).notes).toBe(1);
+  });
+
+  it('reads form 3: items of either kind, tags with `color` or `fillColor`; unknown tag ids are ignored', () => {
+    const json = {
+      items: [
+        ...base(),
+        note('n1', 'a', 100, 100, 'yellow', { tagIds: ['t1'] }),
+        note('n2', 'b', 200, 100, 'yellow', { tagIds: ['t2', 'nope'] }),
+        // An unknown id alone leaves the colour to decide.
+        note('n3', 'c', 300, 100, 'red', { tagIds: ['nope'] }),
+        restNote('n4', '400', '100', { tagIds: ['t2'], style: { fillColor: 'yellow' } }),
+      ],
+      tags: [
+        { id: 't1', title: 'Positive', color: 'green' },
+        { id: 't2', title: 'Minus', fillColor: 'red' },
+      ],
+    };
+    expect(score(json).rows).toEqual([
+      { map: null, phase: 'before', touchpoint: 'Website', positive: 1, neutral: 0, negative: 3 },
+    ]);
+  });
+
+  it('resolves tagIds through items of type `tag`, and numeric ids as their strings', () => {
+    const items = [
+      ...base(),
+      { type: 'tag', id: 77, title: 'Negative', color: 'red' },
+      note('n1', 'a', 100, 100, 'green', { tagIds: ['77'] }),
+    ];
+    expect(fate(items, 'n1')).toBe('before/Website/negative');
+  });
+});
+
+describe('Reading a board: coordinates', () => {
+  it('places a child by its parent top-left corner, by default and with parent_top_left', () => {
+    const parent = frame('Before', 1000, 1000, 1000, 1000, { id: 'P' });
+    const items = [
+      parent,
+      shape('Website', 0, 0, 1000, 400, { parentId: 'P' }),
+      note('n1', '+ a', 100, 100, 'yellow', { parentId: 'P' }),
+      note('n2', '+ b', 100, 100, 'yellow', { parentId: 'P', relativeTo: 'parent_top_left' }),
+      // Outside the row once placed in the frame: 1600 > 1400.
+      note('n3', '+ c', 100, 600, 'yellow', { parentId: 'P' }),
+    ];
+    expect(score(items).rows[0]).toMatchObject({ touchpoint: 'Website', positive: 2 });
+    expect(score(items).unassigned).toEqual([{ id: 'n3', reason: 'no-touchpoint' }]);
+  });
+
+  it('places a child by its parent centre with parent_center, recursively through nested frames', () => {
+    // Outer frame centred at (2000, 2000), 2000 wide; the phase frame inside it by its centre at
+    // (-500, 0) → centred at (1500, 2000); the row inside the phase by its top-left corner.
+    const outer = frame('Journey', 1000, 1000, 2000, 2000, { id: 'O' });
+    const phase = {
+      type: 'frame',
+      id: 'P',
+      title: 'During',
+      x: -500,
+      y: 0,
+      width: 1000,
+      height: 2000,
+      parentId: 'O',
+      relativeTo: 'parent_center',
+    };
+    const row = {
+      type: 'shape',
+      id: 'R',
+      content: 'App',
+      x: 500,
+      y: 100,
+      width: 1000,
+      height: 200,
+      parentId: 'P',
+    };
+    const inRow = { ...note('n1', '+ a', 0, 0), parentId: 'R', relativeTo: 'parent_center' };
+    const onBoard = note('n2', '+ b', 1500, 1100);
+    expect(score([outer, phase, row, inRow, onBoard]).rows).toEqual([
+      { map: 'Journey', phase: 'during', touchpoint: 'App', positive: 2, neutral: 0, negative: 0 },
+    ]);
+  });
+
+  it('places an item whose parent is not in the file as if its coordinates were board coordinates', () => {
+    const items = [...base(), note('n1', '+ a', 100, 100, 'yellow', { parentId: 'missing' })];
+    expect(fate(items, 'n1')).toBe('before/Website/positive');
+    const rest = [
+      ...base(),
+      {
+        ...note('n2', '+ b', 0, 0),
+        x: undefined,
+        y: undefined,
+        parent: { id: 'gone' },
+        position: { x: 100, y: 100, relativeTo: 'parent_top_left' },
+      },
+    ];
+    expect(fate(rest, 'n2')).toBe('before/Website/positive');
+  });
+
+  it('ignores rotation', () => {
+    const items = [
+      frame('Before', 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 100, { rotation: 90 }),
+      note('n1', '+ a', 900, 50),
+    ];
+    expect(fate(items, 'n1')).toBe('before/Website/positive');
+  });
+});
+
+describe('Text and labels: decoding', () => {
+  it('turns block boundaries into spaces, removes inline tags, decodes entities and collapses whitespace', () => {
+    const labels = [
+      ['<p>Web</p><p>site</p>', 'Web site'],
+      ['Call<br>centre', 'Call centre'],
+      ['<ul><li>Mobile</li><li>app</li></ul>', 'Mobile app'],
+      ['<div>Help</div><div>desk</div>', 'Help desk'],
+      ['<h1>Store</h1>front', 'Store front'],
+      ['Web<b>site</b>', 'Website'],
+      ['Tom&nbsp;&amp;&#32;&#x4A;erry &lt;3', 'Tom & Jerry <3'],
+      ['  <p>  spaced \n\t out  </p> ', 'spaced out'],
+    ];
+    labels.forEach(([html, text], index) => {
+      const items = [
+        frame('Before', 0, 0, 1000, 1000),
+        shape(html as string, 0, 0, 1000, 400),
+        note(`n${index}`, '+', 10, 10),
+      ];
+      expect(score(items).rows[0]?.touchpoint).toBe(text);
+    });
+  });
+
+  it('reads a marker after decoding: an entity or a leading space does not hide it', () => {
+    const items = [
+      ...base(),
+      note('n1', '<p> &#43; fine</p>', 100, 100),
+      note('n2', '&minus;5%', 200, 100),
+      note('n3', '<p><br></p>', 300, 100),
+    ];
+    expect(score(items).rows[0]).toMatchObject({ positive: 1, negative: 1 });
+    expect(score(items).unassigned).toEqual([{ id: 'n3', reason: 'empty' }]);
+  });
+});
+
+describe('Text and labels: naming a phase or a sentiment', () => {
+  // The role a label gives a small shape around a yellow note: first on a board with no other
+  // phase (the note is counted only if the label names a phase), then inside a "Before" frame and a
+  // "Row" shape (only a zone counts a note with no other signal; a touchpoint takes a marked note).
+  function roleOf(label: string): string {
+    const labelled = (): Item => shape(label, 400, 400, 200, 200);
+    const row = shape('Row', 0, 0, 1000, 1000);
+    const phaseRow = score([row, labelled(), note('n', 'plain', 500, 500, 'green')]).rows[0];
+    if (phaseRow) return `phase:${phaseRow.phase}`;
+    const inBefore = (text: string): ScoreJson =>
+      score([frame('Before', 0, 0, 1000, 1000), row, labelled(), note('n', text, 500, 500, 'yellow')]);
+    // With no other signal, only a sentiment zone can count the note.
+    const counted = inBefore('plain').rows[0];
+    if (!counted) return inBefore('~ plain').rows[0]?.touchpoint === label ? 'touchpoint' : 'none';
+    return counted.positive ? 'positive' : counted.negative ? 'negative' : 'neutral';
+  }
+
+  it.each([
+    ['1. Before purchase', 'phase:before'],
+    ['2) Zakup', 'phase:during'],
+    ['Before purchase: awareness', 'phase:before'],
+    ['Before — awareness', 'phase:before'],
+    ['During – checkout', 'phase:during'],
+    ['After - support', 'phase:after'],
+    ['Purchase (online)', 'phase:during'],
+    ['Purchase/online', 'phase:during'],
+    ['Purchase , online', 'phase:during'],
+    ['After   :  x', 'phase:after'],
+    ['After purchase.', 'phase:after'],
+    ['«PO ZAKUPIE»', 'phase:after'],
+    ['Во время покупки', 'phase:during'],
+    ['Before: negative', 'phase:before'],
+  ])('%s names a phase (%s)', (label, role) => {
+    expect(roleOf(label)).toBe(role);
+  });
+
+  it.each([
+    'After-sales support',
+    'Purchase history',
+    'Before—awareness',
+    'Before-awareness',
+    'During_checkout',
+    '1.Before',
+    'Prepurchase',
+  ])('%s names no phase', (label) => {
+    expect(roleOf(label)).not.toMatch(/^phase:/);
+  });
+
+  it.each([
+    ['➕ Plusy', 'positive'],
+    ['+', 'positive'],
+    ['(+)', 'positive'],
+    ['Pros:', 'positive'],
+    ['-', 'negative'],
+    ['\u2212', 'negative'],
+    ['\u2013', 'negative'],
+    ['(-)', 'negative'],
+    ['Minus / bad', 'negative'],
+    ['3. Negatywne', 'negative'],
+    ['=', 'neutral'],
+    ['(=)', 'neutral'],
+    ['Нейтрально', 'neutral'],
+  ])('%s is a sentiment region (%s)', (label, sentiment) => {
+    expect(roleOf(label)).toBe(sentiment);
+  });
+
+  it.each(['—', '- Website', '+1 Loyalty', 'Plus size'])(
+    '%s is a touchpoint, not a sentiment region',
+    (label) => {
+      expect(roleOf(label)).toBe('touchpoint');
+    },
+  );
+});
+
+describe('Regions', () => {
+  it('ignores regions with zero area and regions with an empty label', () => {
+    const items = [
+      frame('Before', 0, 0, 1000, 1000),
+      frame('During', 0, 0, 0, 1000),
+      shape('Website', 0, 0, 1000, 400),
+      shape('<p> </p>', 0, 0, 200, 200),
+      shape('App', 0, 0, 200, 0),
+      note('n1', '+', 100, 100),
+    ];
+    expect(fate(items, 'n1')).toBe('before/Website/positive');
+  });
+
+  it('counts a note whose centre lies on a corner of the phase and the row', () => {
+    const items = [...base(), note('n1', '+', 1000, 400), note('n2', '+', 1000.001, 400)];
+    expect(fate(items, 'n1')).toBe('before/Website/positive');
+    expect(fate(items, 'n2')).toBe('no-phase');
+  });
+
+  it('makes a frame a map only when it contains a whole phase region; a shape never', () => {
+    const items = [
+      frame('Persona Anna', -10, -10, 1020, 1020),
+      shape('Everything', -20, -20, 1040, 1040),
+      // Crosses the phase's edge: not a map, a (large) touchpoint region.
+      frame('Partial', 500, 0, 1000, 500),
+      ...base(),
+      note('n1', '+', 100, 100),
+      note('n2', '+', 600, 450),
+    ];
+    expect(fate(items, 'n1')).toBe('Persona Anna:before/Website/positive');
+    expect(fate(items, 'n2')).toBe('Persona Anna:before/Partial/positive');
+  });
+
+  it('makes a frame with exactly the rectangle of a phase region a map (edges included)', () => {
+    const items = [frame('Map', 0, 0, 1000, 1000), ...base(), note('n1', '+', 100, 100)];
+    expect(fate(items, 'n1')).toBe('Map:before/Website/positive');
+  });
+
+  it('does not make a phase or sentiment frame around a phase region a map', () => {
+    const items = [
+      frame('Positive', 0, 0, 2000, 2000),
+      frame('After', -10, -10, 3000, 3000),
+      ...base(),
+      note('n1', 'x', 100, 100),
+    ];
+    expect(fate(items, 'n1')).toBe('before/Website/positive');
+  });
+});
+
+describe('Classifying a sticky note', () => {
+  it('counts only sticky notes: text, cards, images and connectors are neither notes nor regions', () => {
+    const items = [
+      ...base(),
+      { type: 'text', id: 't', content: '<p>+ text</p>', x: 100, y: 100, width: 50, height: 50 },
+      { type: 'card', id: 'c', title: 'Negative', x: 100, y: 100, width: 300, height: 300 },
+      { type: 'image', id: 'im', title: 'App', x: 100, y: 100, width: 300, height: 300 },
+      { type: 'connector', id: 'co', startItem: { id: 'n1' } },
+      note('n1', '+', 100, 100),
+    ];
+    expect(score(items)).toEqual({
+      notes: 1,
+      rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 1, neutral: 0, negative: 0 }],
+      unassigned: [],
+    });
+  });
+
+  it('checks empty before anything else, then phase, then touchpoint, then sentiment', () => {
+    const items = [
+      ...base(),
+      note('e', '', 5000, 5000),
+      note('p', '+', 5000, 5000),
+      note('t', '+', 100, 900),
+      note('s', 'plain', 100, 100),
+    ];
+    const result = score(items);
+    // SCORING.md lists unassigned notes "in any order": compare them sorted.
+    expect([...result.unassigned].sort((a, b) => a.reason.localeCompare(b.reason))).toEqual([
+      { id: 'e', reason: 'empty' },
+      { id: 'p', reason: 'no-phase' },
+      { id: 's', reason: 'no-sentiment' },
+      { id: 't', reason: 'no-touchpoint' },
+    ]);
+    expect(invariantHolds(result)).toBe(true);
+  });
+
+  it('takes the smallest phase region; different phases are ambiguous only when neither contains the other', () => {
+    const items = [
+      frame('Before', 0, 0, 1000, 1000),
+      frame('During', 600, 0, 300, 1000),
+      frame('After', 850, 0, 1000, 1000),
+      frame('Before: again', 100, 0, 200, 1000),
+      shape('Row', 0, 0, 2000, 400),
+      note('nested', '+', 650, 100),
+      note('overlap', '+', 875, 100),
+      note('samePhase', '+', 200, 100),
+    ];
+    expect(fate(items, 'nested')).toBe('during/Row/positive');
+    expect(fate(items, 'overlap')).toBe('ambiguous');
+    expect(fate(items, 'samePhase')).toBe('before/Row/positive');
+  });
+
+  it('calls ambiguous when a note is in overlapping phases even if a third, smaller phase also holds it', () => {
+    const items = [
+      frame('Before', 0, 0, 1000, 1000),
+      frame('After', 500, 0, 1000, 1000),
+      frame('Before purchase', 550, 0, 100, 1000),
+      shape('Row', 0, 0, 2000, 400),
+      note('n1', '+', 600, 100),
+    ];
+    expect(fate(items, 'n1')).toBe('ambiguous');
+  });
+
+  it('takes the smallest map region the note is in', () => {
+    const items = [
+      frame('Outer map', -100, -100, 3000, 3000),
+      frame('Inner map', -50, -50, 1100, 1100),
+      ...base(),
+      note('n1', '+', 100, 100),
+    ];
+    expect(fate(items, 'n1')).toBe('Inner map:before/Website/positive');
+  });
+
+  it('takes the smallest touchpoint region, a row crossing phases or a cell inside one', () => {
+    const items = [
+      frame('Before', 0, 0, 1000, 1000),
+      frame('After', 1000, 0, 1000, 1000),
+      shape('Website', 0, 0, 2000, 400),
+      shape('Website: chat', 1000, 0, 500, 200),
+      note('n1', '+', 100, 100),
+      note('n2', '+', 1100, 100),
+      note('n3', '+', 1600, 100),
+    ];
+    expect(fate(items, 'n1')).toBe('before/Website/positive');
+    expect(fate(items, 'n2')).toBe('after/Website: chat/positive');
+    expect(fate(items, 'n3')).toBe('after/Website/positive');
+  });
+
+  it('calls ambiguous two touchpoint regions of equal smallest area with different labels, not equal labels', () => {
+    const items = [
+      frame('Before', 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 600, 400),
+      shape('App', 400, 0, 600, 400),
+      shape('App', 400, 200, 600, 400),
+      note('n1', '+', 500, 100),
+      note('n2', '+', 700, 300),
+    ];
+    expect(fate(items, 'n1')).toBe('ambiguous');
+    expect(fate(items, 'n2')).toBe('before/App/positive');
+  });
+
+  it('compares areas as width × height, so equal regions at fractional positions still tie', () => {
+    // 200.2 wide at x 1000.1 and 1000.3: right − left differs in the last bit, width × height does not.
+    const items = [
+      frame('Before', 0, 0, 3000, 3000),
+      { type: 'shape', id: 'a', content: 'Website', x: 1000.1, y: 500, width: 200.2, height: 100 },
+      { type: 'shape', id: 'b', content: 'App', x: 1000.3, y: 500, width: 200.2, height: 100 },
+      note('n1', '+', 1000.2, 500),
+    ];
+    expect(fate(items, 'n1')).toBe('ambiguous');
+  });
+
+  it('decides the sentiment by zone, then tags, then marker, then colour', () => {
+    const items = [
+      frame('Before', 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 1000),
+      shape('Negative', 0, 0, 200, 200),
+      shape('Positive', 0, 0, 400, 400),
+      { type: 'tag', id: 'tp', title: 'Pros' },
+      { type: 'tag', id: 'tn', title: 'Cons' },
+      { type: 'tag', id: 'tx', title: 'Urgent' },
+      // In both zones: the smaller (negative) decides over tag, marker and colour.
+      note('zone', '+ ok', 100, 100, 'green', { tagIds: ['tp'] }),
+      // Tags naming two sentiments give no answer: the marker decides.
+      note('tagsTie', '= meh', 600, 600, 'green', { tagIds: ['tp', 'tn', 'tx'] }),
+      // A tag that names no sentiment is no answer either: the colour decides.
+      note('tagNone', 'meh', 600, 700, 'red', { tagIds: ['tx'] }),
+      note('tag', '+ ok', 600, 800, 'green', { tagIds: ['tn', 'tx', 'tn'] }),
+      note('colour', 'ok', 700, 600, 'dark_green'),
+      note('otherColour', 'ok', 700, 700, 'blue'),
+    ];
+    const json = { items };
+    expect(fate(json, 'zone')).toBe('before/Website/negative');
+    expect(fate(json, 'tagsTie')).toBe('before/Website/neutral');
+    expect(fate(json, 'tagNone')).toBe('before/Website/negative');
+    expect(fate(json, 'tag')).toBe('before/Website/negative');
+    expect(fate(json, 'colour')).toBe('before/Website/positive');
+    expect(fate(json, 'otherColour')).toBe('no-sentiment');
+  });
+
+  it.each([
+    ['+good', 'positive'],
+    ['(+) good', 'positive'],
+    ['👍 fast', 'positive'],
+    ['✅ done', 'positive'],
+    ['😊', 'positive'],
+    ['🙂 ok', 'positive'],
+    ['- slow', 'negative'],
+    ['−5', 'negative'],
+    ['– late', 'negative'],
+    ['(-) late', 'negative'],
+    ['👎', 'negative'],
+    ['❌ broken', 'negative'],
+    ['😞', 'negative'],
+    ['🙁 sad', 'negative'],
+    ['= fine', 'neutral'],
+    ['~ fine', 'neutral'],
+    ['(=) fine', 'neutral'],
+    ['😐', 'neutral'],
+  ])('reads the marker at the start of %s as %s', (text, sentiment) => {
+    expect(fate([...base(), note('n', text, 100, 100, 'blue')], 'n')).toBe(`before/Website/${sentiment}`);
+  });
+
+  it.each(['good +', '(x) +', '—no', '* fine', 'plus ok'])('finds no marker in %s', (text) => {
+    expect(fate([...base(), note('n', text, 100, 100, 'blue')], 'n')).toBe('no-sentiment');
+  });
+
+  it('follows a colour map the user changes: only its colours answer', () => {
+    const items = [...base(), note('n1', 'a', 100, 100, 'yellow'), note('n2', 'b', 200, 100, 'green')];
+    expect(score(items, { yellow: 'negative' })).toEqual({
+      notes: 2,
+      rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 0, neutral: 0, negative: 1 }],
+      unassigned: [{ id: 'n2', reason: 'no-sentiment' }],
+    });
+  });
+});
+
+describe('Output: rows and their order', () => {
+  it('orders rows by map (null first, then maps in reading order), phase, then touchpoint reading order', () => {
+    // Map B is above map A: it comes first although A is first in the file.
+    const mapA = frame('Map A', 0, 3000, 2000, 1000);
+    const mapB = frame('Map B', 0, 1000, 2000, 1000);
+    const phases = (top: number): Item[] => [
+      frame('After', 1000, top, 1000, 1000),
+      frame('Before', 0, top, 1000, 1000),
+    ];
+    const rows = (top: number): Item[] => [
+      // Exact top then left: 0.5 lower loses to any left edge.
+      shape('Late row', 0, top + 0.5, 2000, 100),
+      shape('Right cell', 1500, top, 500, 100),
+      shape('Left cell', 0, top, 500, 100),
+    ];
+    const notesAt = (prefix: string, top: number): Item[] => [
+      note(`${prefix}1`, '+', 100, top + 50),
+      note(`${prefix}2`, '+', 1600, top + 50),
+      note(`${prefix}3`, '+', 800, top + 50.5),
+      note(`${prefix}4`, '+', 1200, top + 50.5),
+    ];
+    const items = [
+      mapA,
+      mapB,
+      ...phases(3000),
+      ...phases(1000),
+      frame('Before', 0, -1000, 1000, 1000),
+      ...rows(3000),
+      ...rows(1000),
+      shape('Loose', 0, -1000, 1000, 1000),
+      ...notesAt('a', 3000),
+      ...notesAt('b', 1000),
+      note('c1', '+', 10, -10),
+    ];
+    const order = score(items).rows.map((row) => `${row.map}/${row.phase}/${row.touchpoint}`);
+    expect(order).toEqual([
+      'null/before/Loose',
+      'Map B/before/Left cell',
+      'Map B/before/Late row',
+      'Map B/after/Right cell',
+      'Map B/after/Late row',
+      'Map A/before/Left cell',
+      'Map A/before/Late row',
+      'Map A/after/Right cell',
+      'Map A/after/Late row',
+    ]);
+  });
+
+  it('merges regions with one label into one row, placed at the first region that counted a note', () => {
+    const items = [
+      frame('Before', 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 100),
+      shape('App', 0, 200, 1000, 100),
+      shape('Website', 0, 400, 1000, 100),
+      shape('Shop', 0, 600, 1000, 100),
+      // The top Website row only holds an empty note: it counted nothing.
+      note('e', '', 10, 50),
+      note('shop', '+', 10, 650),
+      note('web', '-', 10, 450),
+      note('app', '=', 10, 250),
+    ];
+    const result = score(items);
+    expect(result.rows.map((row) => row.touchpoint)).toEqual(['App', 'Website', 'Shop']);
+    expect(result.rows[1]).toEqual({
+      map: null,
+      phase: 'before',
+      touchpoint: 'Website',
+      positive: 0,
+      neutral: 0,
+      negative: 1,
+    });
+  });
+
+  it('keeps touchpoint labels as written: case and step numbers make different rows', () => {
+    const items = [
+      frame('Before', 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 100),
+      shape('website', 0, 200, 1000, 100),
+      shape('1. Website', 0, 400, 1000, 100),
+      note('a', '+', 10, 50),
+      note('b', '+', 10, 250),
+      note('c', '+', 10, 450),
+    ];
+    expect(score(items).rows.map((row) => row.touchpoint)).toEqual(['Website', 'website', '1. Website']);
+  });
+
+  it('prints exactly the keys of SCORING.md, with map null outside every map', () => {
+    const result = score([...base(), note('n1', '+', 100, 100), note('n2', '', 100, 100)]);
+    expect(Object.keys(result)).toEqual(['notes', 'rows', 'unassigned']);
+    expect(Object.keys(result.rows[0] ?? {})).toEqual([
+      'map',
+      'phase',
+      'touchpoint',
+      'positive',
+      'neutral',
+      'negative',
+    ]);
+    expect(result.rows[0]?.map).toBeNull();
+    expect(Object.keys(result.unassigned[0] ?? {})).toEqual(['id', 'reason']);
+  });
+});
+
+describe('The contract fixtures through the command line', () => {
+  const fixtures = new URL('../fixtures/boards/', import.meta.url);
+  const expected = (name: string): unknown =>
+    JSON.parse(readFileSync(new URL(name.replace('.json', '.expected.json'), fixtures), 'utf8'));
+
+  it.each(['contract-web-sdk.json', 'contract-rest-pages.json', 'contract-items-and-tags.json'])(
+    'scores %s as worked out by hand',
+    async (name) => {
+      let stdout = '';
+      const code = await runCli(['score', new URL(name, fixtures).pathname, '--format', 'json'], {
+        readFile: async (path) => readFileSync(path, 'utf8'),
+        stdout: (text) => {
+          stdout += text;
+        },
+        stderr: () => {},
+      });
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout) as ScoreJson;
+      expect(result).toEqual(expected(name));
+      expect(invariantHolds(result)).toBe(true);
+    },
+  );
+});
