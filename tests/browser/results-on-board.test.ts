@@ -125,6 +125,22 @@ function textOf(item: RenderedItem | undefined): string {
   return item?.type === 'text' ? htmlToText(item.content) : '';
 }
 
+/** The template's positive zone of a row, where a note dropped counts as positive. */
+function positiveZone(
+  items: readonly RenderedItem[],
+  row: { readonly phase: string; readonly touchpoint: string } | undefined,
+): RenderedItem | undefined {
+  return items.find((item) => {
+    const mark = markOf(item);
+    return (
+      mark?.role === 'zone' &&
+      mark.sentiment === 'positive' &&
+      mark.phase === row?.phase &&
+      mark.touchpoint === row?.touchpoint
+    );
+  });
+}
+
 function isSummary(item: RenderedItem): boolean {
   return item.metadata?.[SUMMARY_KEY] !== undefined;
 }
@@ -254,15 +270,7 @@ describe('compare with last time', () => {
         placement.phase === worsened?.phase &&
         placement.touchpoint === worsened?.touchpoint,
     );
-    const zone = (await boardItems(page)).find((item) => {
-      const mark = markOf(item);
-      return (
-        mark?.role === 'zone' &&
-        mark.sentiment === 'positive' &&
-        mark.phase === improved?.phase &&
-        mark.touchpoint === improved?.touchpoint
-      );
-    });
+    const zone = positiveZone(await boardItems(page), improved);
     if (!negative || !positive || !zone) throw new Error('the filled board lacks the notes this test moves');
     await asAnotherUser(
       page,
@@ -319,15 +327,7 @@ describe('live scoring', () => {
     expect(first).toContain(`${tally.notes} notes read`);
 
     const row = tally.rows[0];
-    const zone = (await boardItems(page)).find((item) => {
-      const mark = markOf(item);
-      return (
-        mark?.role === 'zone' &&
-        mark.sentiment === 'positive' &&
-        mark.phase === row?.phase &&
-        mark.touchpoint === row?.touchpoint
-      );
-    });
+    const zone = positiveZone(await boardItems(page), row);
     if (!row || !zone) throw new Error('the filled board has no positive zone');
     await asAnotherUser(
       page,

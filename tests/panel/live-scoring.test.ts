@@ -18,17 +18,30 @@ const timers: LiveTimers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-/** A scoring that takes SCORING_MS and records how many ran and how many ran at once. */
-function slowScoring() {
+/** A scoring that takes `ms` and records how many ran and how many ran at once. */
+function slowScoring(ms = SCORING_MS) {
   const seen = { runs: 0, inFlight: 0, mostAtOnce: 0 };
   const scoreOnce = async () => {
     seen.runs += 1;
     seen.inFlight += 1;
     seen.mostAtOnce = Math.max(seen.mostAtOnce, seen.inFlight);
-    await new Promise((resolve) => setTimeout(resolve, SCORING_MS));
+    await new Promise((resolve) => setTimeout(resolve, ms));
     seen.inFlight -= 1;
   };
   return { seen, scoreOnce };
+}
+
+/** Live scoring through a score queue, on a hand-driven source of changes. */
+function goLive(scoreOnce: () => Promise<void>) {
+  const source = changeSource();
+  const queue = createScoreQueue(scoreOnce);
+  const stop = startLiveScoring({
+    subscribe: source.subscribe,
+    score: queue.request,
+    delayMs: QUIET_MS,
+    timers,
+  });
+  return { source, stop };
 }
 
 /** A hand-driven source of board changes that knows whether anyone listens. */
@@ -89,14 +102,7 @@ describe('one scoring at a time', () => {
 describe('live scoring', () => {
   it('scores once when turned on, then once after a burst of 50 board changes goes quiet', async () => {
     const { seen, scoreOnce } = slowScoring();
-    const queue = createScoreQueue(scoreOnce);
-    const source = changeSource();
-    const stop = startLiveScoring({
-      subscribe: source.subscribe,
-      score: queue.request,
-      delayMs: QUIET_MS,
-      timers,
-    });
+    const { source, stop } = goLive(scoreOnce);
     await vi.advanceTimersByTimeAsync(SCORING_MS);
     expect(seen.runs).toBe(1);
 
@@ -115,21 +121,8 @@ describe('live scoring', () => {
 
   it('changes while a scoring runs make one more scoring after it, never a second at once', async () => {
     // A scoring slower than three quiet periods: every burst's timer fires while the board is read.
-    const seen = { runs: 0, inFlight: 0, mostAtOnce: 0 };
-    const queue = createScoreQueue(async () => {
-      seen.runs += 1;
-      seen.inFlight += 1;
-      seen.mostAtOnce = Math.max(seen.mostAtOnce, seen.inFlight);
-      await new Promise((resolve) => setTimeout(resolve, 5 * QUIET_MS));
-      seen.inFlight -= 1;
-    });
-    const source = changeSource();
-    const stop = startLiveScoring({
-      subscribe: source.subscribe,
-      score: queue.request,
-      delayMs: QUIET_MS,
-      timers,
-    });
+    const { seen, scoreOnce } = slowScoring(5 * QUIET_MS);
+    const { source, stop } = goLive(scoreOnce);
     for (let burst = 0; burst < 3; burst++) {
       for (let i = 0; i < 50; i++) source.change();
       await vi.advanceTimersByTimeAsync(QUIET_MS + 1);
@@ -142,14 +135,7 @@ describe('live scoring', () => {
 
   it('turning live off unsubscribes and drops the scoring it was waiting to start', async () => {
     const { seen, scoreOnce } = slowScoring();
-    const queue = createScoreQueue(scoreOnce);
-    const source = changeSource();
-    const stop = startLiveScoring({
-      subscribe: source.subscribe,
-      score: queue.request,
-      delayMs: QUIET_MS,
-      timers,
-    });
+    const { source, stop } = goLive(scoreOnce);
     await vi.advanceTimersByTimeAsync(SCORING_MS);
     source.change();
     stop();
@@ -160,16 +146,9 @@ describe('live scoring', () => {
 
   it('goes on after a failed scoring', async () => {
     let runs = 0;
-    const queue = createScoreQueue(async () => {
+    const { source, stop } = goLive(async () => {
       runs += 1;
       if (runs === 1) throw new Error('rate limit');
-    });
-    const source = changeSource();
-    const stop = startLiveScoring({
-      subscribe: source.subscribe,
-      score: queue.request,
-      delayMs: QUIET_MS,
-      timers,
     });
     await vi.advanceTimersByTimeAsync(0);
     source.change();
