@@ -1,6 +1,6 @@
 // Every word the panel shows, in each language the app speaks. The `PanelWords` type makes a
 // missing translation a compile error.
-import type { Phase, Sentiment, TouchpointType, UnassignedReason } from '../core/model.ts';
+import type { Phase, Sentiment, StickyColour, TouchpointType, UnassignedReason } from '../core/model.ts';
 import type { Language, PluralForms } from './language.ts';
 
 /** The panel's words in one language. */
@@ -11,6 +11,8 @@ export interface PanelWords {
   readonly phases: Readonly<Record<Phase, string>>;
   readonly sentiments: Readonly<Record<Sentiment, string>>;
   readonly touchpointTypes: Readonly<Record<TouchpointType, string>>;
+  /** Miro's sticky note colours by their SDK names, for the colour map. */
+  readonly stickyColours: Readonly<Record<StickyColour, string>>;
   readonly reasons: Readonly<Record<UnassignedReason, string>>;
   readonly reasonHelp: Readonly<Record<UnassignedReason, string>>;
   readonly notes: PluralForms;
@@ -116,6 +118,24 @@ const en: PanelWords = {
   phases: { before: 'Before purchase', during: 'During purchase', after: 'After purchase' },
   sentiments: { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' },
   touchpointTypes: { physical: 'Physical', digital: 'Digital', human: 'Human' },
+  stickyColours: {
+    gray: 'Gray',
+    light_yellow: 'Light yellow',
+    yellow: 'Yellow',
+    orange: 'Orange',
+    light_green: 'Light green',
+    green: 'Green',
+    dark_green: 'Dark green',
+    cyan: 'Cyan',
+    light_pink: 'Light pink',
+    pink: 'Pink',
+    violet: 'Violet',
+    red: 'Red',
+    light_blue: 'Light blue',
+    blue: 'Blue',
+    dark_blue: 'Dark blue',
+    black: 'Black',
+  },
   reasons: {
     empty: 'Empty',
     'no-phase': 'Outside every phase',
@@ -237,6 +257,24 @@ const ru: PanelWords = {
   phases: { before: 'До покупки', during: 'Во время покупки', after: 'После покупки' },
   sentiments: { positive: 'Позитивные', neutral: 'Нейтральные', negative: 'Негативные' },
   touchpointTypes: { physical: 'Физические', digital: 'Цифровые', human: 'Человеческие' },
+  stickyColours: {
+    gray: 'Серый',
+    light_yellow: 'Светло-жёлтый',
+    yellow: 'Жёлтый',
+    orange: 'Оранжевый',
+    light_green: 'Светло-зелёный',
+    green: 'Зелёный',
+    dark_green: 'Тёмно-зелёный',
+    cyan: 'Бирюзовый',
+    light_pink: 'Светло-розовый',
+    pink: 'Розовый',
+    violet: 'Фиолетовый',
+    red: 'Красный',
+    light_blue: 'Светло-голубой',
+    blue: 'Голубой',
+    dark_blue: 'Синий',
+    black: 'Чёрный',
+  },
   reasons: {
     empty: 'Пустые',
     'no-phase': 'Вне этапов',
@@ -363,6 +401,24 @@ const pl: PanelWords = {
   phases: { before: 'Przed zakupem', during: 'W trakcie zakupu', after: 'Po zakupie' },
   sentiments: { positive: 'Pozytywne', neutral: 'Neutralne', negative: 'Negatywne' },
   touchpointTypes: { physical: 'Fizyczne', digital: 'Cyfrowe', human: 'Ludzkie' },
+  stickyColours: {
+    gray: 'Szary',
+    light_yellow: 'Jasnożółty',
+    yellow: 'Żółty',
+    orange: 'Pomarańczowy',
+    light_green: 'Jasnozielony',
+    green: 'Zielony',
+    dark_green: 'Ciemnozielony',
+    cyan: 'Turkusowy',
+    light_pink: 'Jasnoróżowy',
+    pink: 'Różowy',
+    violet: 'Fioletowy',
+    red: 'Czerwony',
+    light_blue: 'Jasnoniebieski',
+    blue: 'Niebieski',
+    dark_blue: 'Ciemnoniebieski',
+    black: 'Czarny',
+  },
   reasons: {
     empty: 'Puste',
     'no-phase': 'Poza etapami',

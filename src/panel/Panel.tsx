@@ -1,5 +1,5 @@
 // The panel: three steps (insert template, score, export) and the language switch.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { BoardSnapshot } from '../core/snapshot.ts';
 import type { Tally } from '../core/tally.ts';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/language.ts';
@@ -33,10 +33,14 @@ export function Panel({ board }: { readonly board: BoardApi }) {
   const history = useScoreHistory(board);
   const words = PANEL_WORDS[language];
 
+  // The page's language, not only the panel's, so screen readers and hyphenation follow the switch.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
   const chooseLanguage = (next: Language) => {
     setLanguage(next);
     saveLanguage(next);
-    document.documentElement.lang = next;
   };
 
   // The tablist takes the keys of the ARIA tabs pattern: arrows move (wrapping), Home and End jump.

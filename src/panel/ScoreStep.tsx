@@ -153,7 +153,7 @@ export function ScoreStep({ board, language, scored, history, onScored }: ScoreS
             {STICKY_COLOURS.map((colour) => (
               <tr key={colour}>
                 <th scope="row">
-                  <label for={`colour-${colour}`}>{colour.replace('_', ' ')}</label>
+                  <label for={`colour-${colour}`}>{words.stickyColours[colour]}</label>
                 </th>
                 <td>
                   <select
