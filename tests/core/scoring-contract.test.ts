@@ -297,6 +297,15 @@ describe('Text and labels: decoding', () => {
     expect(score(items).rows[0]).toMatchObject({ positive: 1, negative: 1 });
     expect(score(items).unassigned).toEqual([{ id: 'n3', reason: 'empty' }]);
   });
+  it('decodes the HTML5 names of marker characters, so `&lpar;&plus;&rpar;` is the marker `(+)`', () => {
+    const items = [
+      ...base(),
+      note('n1', '&lpar;&plus;&rpar; ok', 100, 100, 'red'),
+      note('n2', '&equals; ok', 200, 100, 'red'),
+      note('n3', '&AMP; ok', 300, 100, 'red'),
+    ];
+    expect(score(items).rows[0]).toMatchObject({ positive: 1, neutral: 1, negative: 1 });
+  });
 });
 
 describe('Text and labels: naming a phase or a sentiment', () => {
