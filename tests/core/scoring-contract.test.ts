@@ -738,3 +738,39 @@ describe('The contract fixtures through the command line', () => {
     },
   );
 });
+
+// Where SCORING.md says nothing, these pin the reading chosen, so a change is a decision.
+describe('Readings of what SCORING.md leaves open', () => {
+  // "relative to its parent's top-left corner (parent_top_left, also when relativeTo is missing) or
+  // its centre (parent_center)": canvas_center is neither; it says the coordinates are the board's.
+  it('places a child whose relativeTo is canvas_center in board coordinates', () => {
+    const parent = frame('Elsewhere', 5000, 5000, 100, 100, { id: 'P' });
+    const items = [
+      ...base(),
+      parent,
+      note('n1', '+', 100, 100, 'yellow', { parentId: 'P', relativeTo: 'canvas_center' }),
+    ];
+    expect(fate(items, 'n1')).toBe('before/Website/positive');
+  });
+
+  // Equal smallest areas are ambiguous only for touchpoints (SCORING.md says so); for phases,
+  // maps and sentiment zones the first in reading order (top, then left, then file order) wins.
+  it('takes the first in reading order among sentiment zones or maps of equal smallest area', () => {
+    const items = [
+      frame('Map two', -10, -20, 1020, 1020),
+      frame('Map one', -20, -10, 1020, 1020),
+      ...base(),
+      shape('Negative', 50, 60, 100, 100),
+      shape('Positive', 60, 50, 100, 100),
+      note('n1', 'x', 100, 100),
+    ];
+    expect(fate(items, 'n1')).toBe('Map two:before/Website/positive');
+  });
+
+  // Two phase regions of different phases with one rectangle: each contains the other, so SCORING.md's
+  // ambiguity rule does not apply; the first in reading order, then file order, is the smallest.
+  it('takes the first in file order of two phase regions with the same rectangle', () => {
+    const items = [frame('After', 0, 0, 1000, 1000), ...base(), note('n1', '+', 100, 100)];
+    expect(fate(items, 'n1')).toBe('after/Website/positive');
+  });
+});
