@@ -12,7 +12,7 @@ import { type CsvDelimiter, type CsvTable, csvFileName, noteLink } from '../../s
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
 import type { DemoBoard } from '../../src/playground/demo-boards.ts';
-import { type Playground, startPlayground } from './harness.ts';
+import { openPanel, type Playground, startPlayground } from './harness.ts';
 
 let playground: Playground;
 let folder: string;
@@ -64,15 +64,7 @@ async function openPlayground(board: DemoBoard): Promise<{
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${playground.baseUrl}/playground.html?board=${board}&latency=0&jitter=0`);
-  return { context, page, panel: await panelFrame(page), errors };
-}
-
-async function panelFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the panel iframe has no content');
-  await frame.waitForSelector('main.panel', { timeout: 20_000 });
-  return frame;
+  return { context, page, panel: await openPanel(page), errors };
 }
 
 async function scoreThenOpenExport(panel: Frame): Promise<void> {
@@ -230,7 +222,7 @@ describe('CSV export in the playground', () => {
       (window as unknown as { beforeReload?: boolean }).beforeReload = true;
       location.reload();
     });
-    const reloaded = await panelFrame(page);
+    const reloaded = await openPanel(page);
     await expect
       .poll(() => reloaded.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload))
       .toBeUndefined();

@@ -2,7 +2,7 @@
 // CHROMIUM_PATH when the user sets it, else from the @sparticuz/chromium package, so
 // `npm install && npm test` needs no browser download from anywhere else.
 import { createServer as createNetServer } from 'node:net';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 
 /** A running playground: the dev server, a browser, and the base URL. */
@@ -57,7 +57,8 @@ export async function startPlayground(): Promise<Playground> {
   const server: ViteDevServer = await createServer({
     configFile: 'vite.config.ts',
     logLevel: 'error',
-    server: { port, strictPort: true, host: '127.0.0.1', open: false },
+    // No file watching: an edit made while tests run must not reload the pages under test.
+    server: { port, strictPort: true, host: '127.0.0.1', open: false, hmr: false, watch: null },
   });
   await server.listen();
   const browser = await launchChromium();
@@ -81,4 +82,13 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${playground.baseUrl}${path}`);
   return { page, errors };
+}
+
+/** Waits for the panel that Miro's headless entry opened in the playground, and returns its frame. */
+export async function openPanel(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the panel iframe has no content');
+  await frame.waitForSelector('main.panel', { timeout: 20_000 });
+  return frame;
 }

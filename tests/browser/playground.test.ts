@@ -1,8 +1,8 @@
 // The playground as a user meets it: the board is drawn, Miro's headless entry opens the real
 // panel on the simulated board, and the panel's buttons change that board.
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, type Playground, startPlayground } from './harness.ts';
+import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';
 
 let playground: Playground;
 
@@ -13,14 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await playground?.close();
 });
-
-async function panelFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the panel iframe has no content');
-  await frame.waitForSelector('main.panel', { timeout: 20_000 });
-  return frame;
-}
 
 function boardItemCount(page: Page, type: string): Promise<number> {
   return page.evaluate(
@@ -39,7 +31,7 @@ function boardItemCount(page: Page, type: string): Promise<number> {
 describe('playground', () => {
   it('draws the board, opens the panel from the app icon, and inserting a template adds frames', async () => {
     const { page, errors } = await openPage(playground, '/playground.html?board=empty&latency=0&jitter=0');
-    const frame = await panelFrame(page);
+    const frame = await openPanel(page);
     expect(await boardItemCount(page, 'frame')).toBe(0);
 
     await frame.getByRole('button', { name: 'Insert template' }).click();

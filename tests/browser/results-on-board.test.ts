@@ -17,7 +17,7 @@ import { SUMMARY_KEY } from '../../src/miro/show-on-board.ts';
 import type { DemoBoard } from '../../src/playground/demo-boards.ts';
 import type { PlaygroundWindow } from '../../src/playground/main.tsx';
 import type { RenderedItem } from '../../src/simulator/index.ts';
-import { openPage, type Playground, startPlayground } from './harness.ts';
+import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';
 
 let playground: Playground;
 
@@ -33,10 +33,7 @@ type Control = PlaygroundWindow['touchpointTallyPlayground']['control'];
 
 async function openPlayground(board: DemoBoard): Promise<{ page: Page; panel: Frame; errors: string[] }> {
   const { page, errors } = await openPage(playground, `/playground.html?board=${board}&latency=0&jitter=0`);
-  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
-  const panel = await handle.contentFrame();
-  if (!panel) throw new Error('the panel iframe has no content');
-  await panel.waitForSelector('main.panel', { timeout: 20_000 });
+  const panel = await openPanel(page);
   await panel.getByRole('tab', { name: '2. Score' }).click();
   return { page, panel, errors };
 }

@@ -1,11 +1,8 @@
-// Scoring in the playground, as a team would: a filled board, Score, the table, the notes that
-// could not be counted, and "Show" selecting one of them on the board.
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
 import { demoBoard } from '../../src/playground/demo-boards.ts';
-import { openPage, type Playground, startPlayground } from './harness.ts';
+import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';
 
 let playground: Playground;
 
@@ -16,14 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await playground?.close();
 });
-
-async function openPanel(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the panel iframe has no content');
-  await frame.waitForSelector('main.panel', { timeout: 20_000 });
-  return frame;
-}
 
 describe('scoring in the playground', () => {
   it('shows the same counts as the core for the filled demo board, and Show selects an unassigned note', async () => {
