@@ -1,3 +1,5 @@
+// Scoring in the playground, as a team would: a filled board, Score, the table, the notes that
+// could not be counted, and "Show" selecting one of them on the board.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
