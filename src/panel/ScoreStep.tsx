@@ -337,7 +337,11 @@ function RowView({
         <span class="name">{row.touchpoint}</span>
         <div class="meta">
           {row.map ? `${row.map} · ` : ''}
-          {words.phases[row.phase]} · +{row.positive} · {row.neutral} · −{row.negative}
+          {words.phases[row.phase]} ·{' '}
+          <span class="counts">
+            <span class="positive">+{row.positive}</span> · <span class="neutral">{row.neutral}</span> ·{' '}
+            <span class="negative">−{row.negative}</span>
+          </span>
         </div>
       </div>
       <button type="button" class="link" onClick={() => onShow(row.noteIds)}>

@@ -40,6 +40,8 @@ interface BoardCanvasProps {
   readonly onView: (view: View) => void;
   readonly onSelect: (id: string | null) => void;
   readonly onMove: (id: string, x: number, y: number) => void;
+  /** Told the canvas's size on screen whenever it changes, so the board can be fitted to it. */
+  readonly onResize?: (size: { readonly width: number; readonly height: number }) => void;
 }
 
 /** Below this zoom, note texts are not drawn: a 5,000-note board stays fluid. */
@@ -54,6 +56,7 @@ export function BoardCanvas({
   onView,
   onSelect,
   onMove,
+  onResize,
 }: BoardCanvasProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ id: string; dx: number; dy: number } | null>(null);
@@ -63,13 +66,17 @@ export function BoardCanvas({
     | null
   >(null);
   const [size, setSize] = useState({ width: 900, height: 700 });
+  const onResizeRef = useRef(onResize);
+  onResizeRef.current = onResize;
 
   useEffect(() => {
     const element = svg.current;
     if (!element) return;
     const observer = new ResizeObserver(() => {
       const box = element.getBoundingClientRect();
-      setSize({ width: box.width, height: box.height });
+      const next = { width: box.width, height: box.height };
+      setSize(next);
+      onResizeRef.current?.(next);
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -198,8 +205,30 @@ export function BoardCanvas({
       onPointerUp={onPointerUp}
       onKeyDown={onKeyDown}
     >
-      <g transform={`scale(${view.scale}) translate(${-view.x} ${-view.y})`}>{drawn}</g>
+      <g transform={`scale(${view.scale}) translate(${-view.x} ${-view.y})`}>
+        {drawn}
+        {items.map((item) =>
+          item.type === 'frame' ? <FrameTitle key={item.id} item={item} scale={view.scale} /> : null,
+        )}
+      </g>
     </svg>
+  );
+}
+
+/** Frame titles keep their size on screen at any zoom and end in an ellipsis, as Miro draws them. */
+function FrameTitle({ item, scale }: { readonly item: RenderedItem; readonly scale: number }) {
+  const line = 18 / scale;
+  return (
+    <foreignObject
+      x={item.boardX - item.width / 2}
+      y={item.boardY - item.height / 2 - line - 2 / scale}
+      width={item.width}
+      height={line}
+    >
+      <div class="frame-title" style={{ fontSize: `${13 / scale}px`, lineHeight: `${line}px` }}>
+        {item.type === 'frame' ? htmlToText(item.title) : ''}
+      </div>
+    </foreignObject>
   );
 }
 
@@ -235,9 +264,6 @@ function ItemShape({
             strokeWidth={2}
             {...outline}
           />
-          <text x={left} y={top - 24} font-size={56} fill="#050038">
-            {htmlToText(item.title)}
-          </text>
         </g>
       );
     case 'shape':

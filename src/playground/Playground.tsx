@@ -1,6 +1,6 @@
 // The playground page: toolbar (demo boards, knobs, load / save), the drawn board, a note editor,
 // and Miro's two app pages in iframes running on the simulated board.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { htmlToText } from '../core/text.ts';
 import type { RenderedItem, SimulatedMiro } from '../simulator/index.ts';
 import { STICKY_COLOURS } from '../simulator/index.ts';
@@ -19,8 +19,14 @@ interface PlaygroundProps {
   readonly initialBoard: DemoBoard;
 }
 
+/** The size of the drawn board on screen, in CSS pixels. */
+interface CanvasSize {
+  readonly width: number;
+  readonly height: number;
+}
+
 /** Fits the view to a set of items inside a canvas of the given size. */
-function fitView(items: readonly RenderedItem[], width: number, height: number): View {
+function fitView(items: readonly RenderedItem[], { width, height }: CanvasSize): View {
   if (items.length === 0) return { x: -width, y: -height, scale: 0.5 };
   let left = Number.POSITIVE_INFINITY;
   let top = Number.POSITIVE_INFINITY;
@@ -49,7 +55,14 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
   const [demo, setDemo] = useState<DemoBoard>(initialBoard);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [appSelection, setAppSelection] = useState<ReadonlySet<string>>(new Set());
-  const [view, setView] = useState<View>(() => fitView(control.items(), 900, 700));
+  const [canvasSize, setCanvasSize] = useState<CanvasSize>({ width: 900, height: 700 });
+  // null: the whole board, fitted to the canvas as it is now (so it follows the window's size and
+  // new items) until the user pans, zooms or the app shows something.
+  const [chosenView, setView] = useState<View | null>(null);
+  const fitted = useMemo(() => fitView(items, canvasSize), [items, canvasSize]);
+  const view = chosenView ?? fitted;
+  const canvasSizeRef = useRef(canvasSize);
+  canvasSizeRef.current = canvasSize;
   const [knobs, setKnobs] = useState(() => {
     const params = new URLSearchParams(location.search);
     return {
@@ -76,7 +89,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
       const ids = new Set(event.items.map((item) => item.id));
       setAppSelection(ids);
       const chosen = control.items().filter((item) => ids.has(item.id));
-      if (chosen.length > 0) setView(fitView(chosen, 900, 700));
+      if (chosen.length > 0) setView(fitView(chosen, canvasSizeRef.current));
     };
     void board.ui.on('selection:update', onSelection);
     return () => void board.ui.off('selection:update', onSelection);
@@ -94,7 +107,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
     setDemo(name);
     control.load(demoBoard(name));
     setSelectedId(null);
-    setView(fitView(control.items(), 900, 700));
+    setView(null);
   };
 
   const changeKnobs = (next: typeof knobs) => {
@@ -120,7 +133,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
   const loadFile = async (file: File) => {
     try {
       control.load(JSON.parse(await file.text()));
-      setView(fitView(control.items(), 900, 700));
+      setView(null);
       setMessage(null);
     } catch (error) {
       setMessage(`Could not load ${file.name}: ${(error as Error).message}`);
@@ -129,8 +142,8 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
 
   const addNote = () => {
     const note = control.addStickyNote({
-      x: view.x + 450 / view.scale,
-      y: view.y + 350 / view.scale,
+      x: view.x + canvasSize.width / 2 / view.scale,
+      y: view.y + canvasSize.height / 2 / view.scale,
       content: '<p>New note</p>',
       fillColor: 'light_yellow',
     });
@@ -158,8 +171,9 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
           Save board JSON
         </button>
         <label class="file">
-          Load board JSON{' '}
+          Load board JSON
           <input
+            class="visually-hidden"
             type="file"
             accept="application/json,.json"
             onChange={(event) => {
@@ -219,8 +233,13 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
           selected={highlighted}
           view={view}
           onView={setView}
+          onResize={setCanvasSize}
           onSelect={setSelectedId}
-          onMove={(id, x, y) => control.update(id, { x, y })}
+          onMove={(id, x, y) => {
+            // A moved note stays under the hand: the view no longer follows the board's extent.
+            setView(view);
+            control.update(id, { x, y });
+          }}
         />
         {selected && selected.type === 'sticky_note' && (
           <NoteEditor

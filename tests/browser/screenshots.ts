@@ -1,0 +1,67 @@
+// The README's pictures, taken from the running playground so they show the app as it is today:
+// `npm run screenshots` (vitest with tests/browser/screenshots.config.ts) writes docs/screenshots/*.png.
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { PANEL_WORDS } from '../../src/i18n/panel-words.ts';
+import { type Playground, startPlayground } from './harness.ts';
+
+const OUT = 'docs/screenshots';
+const words = PANEL_WORDS.en;
+
+let playground: Playground;
+/** Pictures are written once the dev server is gone: a file appearing under its root could reload the page. */
+const pictures = new Map<string, Buffer>();
+
+beforeAll(async () => {
+  playground = await startPlayground();
+});
+
+afterAll(async () => {
+  await playground?.close();
+  await mkdir(OUT, { recursive: true });
+  for (const [name, picture] of pictures) await writeFile(`${OUT}/${name}.png`, picture);
+});
+
+async function open(viewport: { width: number; height: number }): Promise<{ page: Page; panel: Frame }> {
+  const page = await playground.browser.newPage({ viewport, deviceScaleFactor: 1 });
+  await page.goto(`${playground.baseUrl}/playground.html?board=filled&latency=0&jitter=0`);
+  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
+  const panel = await handle.contentFrame();
+  if (!panel) throw new Error('the panel iframe has no content');
+  await panel.waitForSelector('main.panel', { timeout: 20_000 });
+  await panel.locator('main.panel > header select').selectOption('en');
+  return { page, panel };
+}
+
+async function score(panel: Frame): Promise<void> {
+  await panel.getByRole('tab', { name: words.steps.score }).click();
+  await panel.getByRole('button', { name: words.score.score, exact: true }).click();
+  await panel.getByTestId('tally-table').waitFor();
+}
+
+it('the playground with a scored filled board', async () => {
+  const { page, panel } = await open({ width: 1440, height: 900 });
+  await score(panel);
+  pictures.set('playground-scored', await page.screenshot());
+  await page.close();
+});
+
+it('the panel in each step', async () => {
+  // A tall window, so each step is pictured whole down to its clip.
+  const { page, panel } = await open({ width: 1280, height: 2000 });
+  const shoot = async (name: string, height: number) => {
+    const box = await page.locator('iframe.panel-frame').boundingBox();
+    if (!box) throw new Error('the panel is not on the page');
+    const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(height, box.height) };
+    pictures.set(name, await page.screenshot({ clip }));
+  };
+  await shoot('panel-template', 1100);
+  await score(panel);
+  await shoot('panel-score', 1100);
+  await panel.getByRole('tab', { name: words.steps.export }).click();
+  await panel.getByRole('button', { name: words.export.download }).waitFor();
+  await shoot('panel-export', 540);
+  expect(await panel.getByTestId('csv-file-name').textContent()).toContain('.csv');
+  await page.close();
+});
