@@ -4,14 +4,7 @@
 // the burst, and a request while a scoring runs becomes exactly one more run after it (never a
 // second read of the board in parallel). No Preact here: the score step wires it to its state.
 
-/** Board events after which a live panel scores again. */
-export const CHANGE_EVENTS = ['items:create', 'items:delete', 'experimental:items:update'] as const;
-
-/** A board change event the live panel follows. */
-export type ChangeEvent = (typeof CHANGE_EVENTS)[number];
-
-/** Subscribes `onChange` to board changes and returns the function that unsubscribes it. */
-export type SubscribeToChanges = (onChange: () => void) => () => void;
+import type { SubscribeToChanges } from '../miro/board-changes.ts';
 
 /** Scores one request at a time, e.g. `const queue = createScoreQueue(() => scoreAndShow()); await queue.request();`. */
 export interface ScoreQueue {
@@ -102,25 +95,5 @@ export function startLiveScoring(options: LiveScoringOptions): () => void {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
     unsubscribe();
-  };
-}
-
-/** The board's event registration, as `miro.board.ui` offers it. */
-export interface BoardEvents {
-  readonly ui: {
-    on(event: ChangeEvent, handler: () => void): unknown;
-    off(event: ChangeEvent, handler: () => void): unknown;
-  };
-}
-
-/** Board changes (notes created, deleted, moved or edited) as a subscription for `startLiveScoring`. */
-export function boardChanges(board: BoardEvents): SubscribeToChanges {
-  return (onChange) => {
-    // One handler object for all events, so `off` finds exactly what `on` registered.
-    const handler = () => onChange();
-    for (const event of CHANGE_EVENTS) void board.ui.on(event, handler);
-    return () => {
-      for (const event of CHANGE_EVENTS) void board.ui.off(event, handler);
-    };
   };
 }

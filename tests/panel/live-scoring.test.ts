@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  boardChanges,
-  createScoreQueue,
-  type LiveTimers,
-  type SubscribeToChanges,
-  startLiveScoring,
-} from '../../src/panel/live-scoring.ts';
+import { boardChanges, type SubscribeToChanges } from '../../src/miro/board-changes.ts';
+import { createScoreQueue, type LiveTimers, startLiveScoring } from '../../src/panel/live-scoring.ts';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
 
 const QUIET_MS = 1000;
