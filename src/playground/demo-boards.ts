@@ -105,11 +105,31 @@ function filledTemplate(language: Language, touchpoints: number, notes: number, 
       phaseFrames.set(item.mark.phase, { id: idOfRef.get(item.ref) ?? '', ...rectOf(item) });
     }
   }
-  const cells = layout.plan.rows.flatMap((row) =>
-    (['positive', 'neutral', 'negative'] as const).map((sentiment) => ({ row, sentiment })),
-  );
+  // Each row gets its own health, so the map has clear strengths and a few weak links.
+  const cells = layout.plan.rows.flatMap((row) => {
+    const weakness = random();
+    const weights: Readonly<Record<Sentiment, number>> = {
+      positive: 1 + 3 * (1 - weakness),
+      neutral: 1,
+      negative: 0.3 + 4 * weakness * weakness,
+    };
+    return (['positive', 'neutral', 'negative'] as const).map((sentiment) => ({
+      row,
+      sentiment,
+      weight: weights[sentiment],
+    }));
+  });
+  const totalWeight = cells.reduce((sum, cell) => sum + cell.weight, 0);
+  const pickCell = () => {
+    let left = random() * totalWeight;
+    for (const cell of cells) {
+      left -= cell.weight;
+      if (left < 0) return cell;
+    }
+    return cells.at(-1);
+  };
   for (let index = 0; index < notes; index += 1) {
-    const cell = cells[index % cells.length];
+    const cell = pickCell();
     if (!cell) break;
     const zone = cell.row.zones[cell.sentiment];
     const frame = phaseFrames.get(cell.row.phase);
