@@ -222,7 +222,12 @@ function TallyView({
   const { tally } = scored;
   const counted = tally.notes - tally.unassigned.length;
   const count = (n: number) => `${n} ${plural(language, n, words.notes)}`;
-  if (tally.notes === 0) return <p class="message">{words.errors.nothingToScore}</p>;
+  if (tally.notes === 0)
+    return (
+      <p class="message" aria-live="polite">
+        {words.errors.nothingToScore}
+      </p>
+    );
   const largest = Math.max(1, ...tally.rows.map((row) => row.total));
   const phaseLargest = Math.max(
     1,
@@ -232,8 +237,9 @@ function TallyView({
     }),
   );
   return (
-    <div aria-live="polite">
-      <p class="message ok" data-testid="score-summary">
+    <div>
+      {/* Only the one-line summary is announced when a score arrives, not the whole table. */}
+      <p class="message ok" data-testid="score-summary" aria-live="polite">
         {words.score.read(count(tally.notes))} · {words.score.counted(count(counted))}
       </p>
       <h2>{words.score.totals}</h2>

@@ -152,6 +152,10 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
 
   return (
     <div class="playground">
+      {/* Every note on the board is a Tab stop: a keyboard user can jump straight to the app. */}
+      <a class="skip-link" href="#app-panel">
+        Skip to the app panel
+      </a>
       <header class="toolbar">
         <h1 class="title">Touchpoint Tally · playground</h1>
         <label>
@@ -247,10 +251,14 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
             note={selected}
             simulated={simulated}
             tagTitles={tagTitles}
-            onClose={() => setSelectedId(null)}
+            onClose={() => {
+              setSelectedId(null);
+              // Back where the keyboard was: the note just edited.
+              document.querySelector<SVGElement>(`[data-note-id="${CSS.escape(selected.id)}"]`)?.focus();
+            }}
           />
         )}
-        <aside class="panels">
+        <aside class="panels" id="app-panel" tabindex={-1} aria-label="App panel">
           {/* Miro's headless entry: it opens the panel when the app icon is clicked. */}
           <iframe
             title="Touchpoint Tally headless entry"
@@ -300,6 +308,9 @@ function NoteEditor({
   const [text, setText] = useState(() => htmlToText(note.content));
   const [tag, setTag] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  // Opening the editor puts the keyboard in it, rather than behind every note on the board.
+  useEffect(() => textArea.current?.focus(), []);
   const attempt = (edit: () => void) => {
     try {
       edit();
@@ -308,16 +319,29 @@ function NoteEditor({
       setError((failure as Error).message);
     }
   };
+  const saveText = () => {
+    if (text === htmlToText(note.content)) return;
+    attempt(() => control.update(note.id, { content: `<p>${escapeHtml(text)}</p>` }));
+  };
   return (
-    <section class="note-editor" aria-label="Edit sticky note">
+    <section
+      class="note-editor"
+      aria-label="Edit sticky note"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        saveText();
+        onClose();
+      }}
+    >
       <h2>Sticky note</h2>
       <label for="note-text">Text</label>
       <textarea
         id="note-text"
+        ref={textArea}
         rows={3}
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
-        onBlur={() => attempt(() => control.update(note.id, { content: `<p>${escapeHtml(text)}</p>` }))}
+        onBlur={saveText}
       />
       <fieldset>
         <legend>Colour</legend>

@@ -239,3 +239,44 @@ describe('the panel by keyboard alone', () => {
     await page.close();
   });
 });
+
+describe('the playground by keyboard', () => {
+  it('skips from the top of the page to the app panel, and edits a note: Enter opens, Escape saves and returns', async () => {
+    const { page, errors } = await openPage(playground, '/playground.html?board=filled&latency=0&jitter=0');
+    const panel = await openPanel(page);
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the app panel');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused(panel)).toMatchObject({ role: 'select', name: PANEL_WORDS.en.language });
+
+    await page.locator('svg.board-canvas').focus();
+    await page.keyboard.press('Tab');
+    const noteId = await page.evaluate(() => document.activeElement?.getAttribute('data-note-id'));
+    expect(noteId).toBeTruthy();
+    await page.keyboard.press('Enter');
+    const text = page.getByRole('textbox', { name: 'Text' });
+    await text.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note-text');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (checked)');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('region', { name: 'Edit sticky note' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-note-id'))).toBe(noteId);
+    const content = await page.evaluate(
+      (id) =>
+        (
+          window as unknown as {
+            touchpointTallyPlayground: { control: { items(): { id: string; content?: string }[] } };
+          }
+        ).touchpointTallyPlayground.control
+          .items()
+          .find((item) => item.id === id)?.content,
+      noteId,
+    );
+    expect(content).toMatch(/ \(checked\)<\/p>$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
