@@ -1,6 +1,6 @@
 // Accessibility as a user of a screen reader or a keyboard meets it: axe-core finds nothing in the
-// panel in any step or language, the playground page has no serious issue, and the whole job
-// (insert a template, score, reach the export) can be done with the keyboard alone.
+// panel in any step or language, nor on the playground page around it, and the whole job (insert a
+// template, score, reach the export) and editing a note can be done with the keyboard alone.
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,7 +76,10 @@ describe('accessibility (axe-core: WCAG 2.2 A + AA and best practices)', () => {
       const { page, errors } = await openPage(playground, '/playground.html?board=filled&latency=0&jitter=0');
       const panel = await openPanel(page);
       await chooseLanguage(panel, language);
-
+      // The template step with a touchpoint of the team's own and a touchpoint's details open.
+      await panel.locator('#custom-name').fill('Kiosk');
+      await panel.getByRole('button', { name: words.template.customAdd }).click();
+      await panel.locator('#step-template summary', { hasText: words.template.details }).first().click();
       expect(await axeViolations(panel)).toEqual([]);
 
       await panel.getByRole('tab', { name: words.steps.score }).click();
