@@ -9,7 +9,7 @@ import { tallyBoard } from '../../src/core/tally.ts';
 import { LANGUAGES, type Language } from '../../src/i18n/language.ts';
 import { PANEL_WORDS } from '../../src/i18n/panel-words.ts';
 import { demoBoard } from '../../src/playground/demo-boards.ts';
-import { openPage, type Playground, startPlayground } from './harness.ts';
+import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // WCAG 2.0–2.2 A and AA, and axe's best practices (one main landmark, a first-level heading, …).
@@ -24,14 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await playground?.close();
 });
-
-async function openPanel(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the panel iframe has no content');
-  await frame.waitForSelector('main.panel', { timeout: 20_000 });
-  return frame;
-}
 
 interface AxeViolation {
   readonly id: string;

@@ -2,14 +2,14 @@
 // panel speaks the language chosen in its switch, the inserted template is labelled in it, the
 // counts use the language's plural forms, and the CSV headers are in it.
 import Papa from 'papaparse';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Phase, Sentiment } from '../../src/core/model.ts';
 import { CSV_WORDS, type NotesColumn, type SummaryColumn } from '../../src/i18n/csv-words.ts';
 import type { Language } from '../../src/i18n/language.ts';
 import { PANEL_WORDS } from '../../src/i18n/panel-words.ts';
 import { PHASE_TITLES, ZONE_LABELS } from '../../src/i18n/template-words.ts';
-import { openPage, type Playground, startPlayground } from './harness.ts';
+import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';
 
 let playground: Playground;
 
@@ -20,14 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await playground?.close();
 });
-
-async function openPanel(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the panel iframe has no content');
-  await frame.waitForSelector('main.panel', { timeout: 20_000 });
-  return frame;
-}
 
 /** A board item as the page's simulator control reports it, with the app's mark when it has one. */
 interface BoardItem {

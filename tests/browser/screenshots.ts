@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PANEL_WORDS } from '../../src/i18n/panel-words.ts';
-import { type Playground, startPlayground } from './harness.ts';
+import { openPanel, type Playground, startPlayground } from './harness.ts';
 
 const OUT = 'docs/screenshots';
 const words = PANEL_WORDS.en;
@@ -26,10 +26,7 @@ afterAll(async () => {
 async function open(viewport: { width: number; height: number }): Promise<{ page: Page; panel: Frame }> {
   const page = await playground.browser.newPage({ viewport, deviceScaleFactor: 1 });
   await page.goto(`${playground.baseUrl}/playground.html?board=filled&latency=0&jitter=0`);
-  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });
-  const panel = await handle.contentFrame();
-  if (!panel) throw new Error('the panel iframe has no content');
-  await panel.waitForSelector('main.panel', { timeout: 20_000 });
+  const panel = await openPanel(page);
   await panel.locator('main.panel > header select').selectOption('en');
   return { page, panel };
 }
