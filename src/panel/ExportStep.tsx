@@ -2,11 +2,11 @@
 // iframe, so copying always works as well).
 import { useMemo, useState } from 'preact/hooks';
 import { type CsvDelimiter, type CsvTable, csvFileName, tableCsv } from '../core/csv.ts';
-import type { SavedScoring } from '../core/saved-scores.ts';
 import type { Language } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { ScoredBoard } from './Panel.tsx';
 import { loadSetting, saveSetting } from './panel-settings.ts';
+import { type HistoryState, previousScoring } from './use-score-history.ts';
 
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 const DELIMITER_NAMES = ['comma', 'semicolon', 'tab'] as const;
@@ -15,12 +15,13 @@ type DelimiterName = (typeof DELIMITER_NAMES)[number];
 interface ExportStepProps {
   readonly language: Language;
   readonly scored: ScoredBoard | null;
-  /** The last saved scoring: its counts go into the summary beside today's. */
-  readonly previous: SavedScoring | null;
+  /** The board's saved scorings: the last one's counts go into the summary beside today's. */
+  readonly history: HistoryState;
 }
 
 /** The export step: which table, which separator, download or copy. */
-export function ExportStep({ language, scored, previous }: ExportStepProps) {
+export function ExportStep({ language, scored, history }: ExportStepProps) {
+  const previous = previousScoring(history, scored);
   const words = PANEL_WORDS[language];
   const [table, setTable] = useState<CsvTable>('summary');
   const [delimiterName, setDelimiterName] = useState<DelimiterName>(() =>

@@ -5,12 +5,10 @@ import type { Tally } from '../core/tally.ts';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
-import { ExportStep } from './ExportStep.tsx';
 import { loadLanguage, saveLanguage } from './panel-settings.ts';
-import { previousScoring } from './SavedResults.tsx';
-import { ScoreStep } from './ScoreStep.tsx';
 import { TemplateStep } from './TemplateStep.tsx';
-import { useScoreHistory } from './use-score-history.ts';
+import { useLazyStep } from './use-lazy-step.ts';
+import type { HistoryState } from './use-score-history.ts';
 
 type Step = 'template' | 'score' | 'export';
 const STEPS: readonly Step[] = ['template', 'score', 'export'];
@@ -30,8 +28,10 @@ export function Panel({ board }: { readonly board: BoardApi }) {
   const [language, setLanguage] = useState<Language>(loadLanguage);
   const [step, setStep] = useState<Step>('template');
   const [scored, setScored] = useState<ScoredBoard | null>(null);
-  const history = useScoreHistory(board);
+  const [history, setHistory] = useState<HistoryState>({ kind: 'loading' });
   const words = PANEL_WORDS[language];
+  const scoring = useLazyStep(() => import('./ScoreStep.tsx'), step === 'score');
+  const exporting = useLazyStep(() => import('./ExportStep.tsx'), step === 'export');
 
   // The page's language, not only the panel's, so screen readers and hyphenation follow the switch.
   useEffect(() => {
@@ -98,15 +98,29 @@ export function Panel({ board }: { readonly board: BoardApi }) {
           </button>
         ))}
       </div>
-      {/* Every step stays mounted, so an insertion or live scoring goes on while another step is shown. */}
+      {/* Every step stays mounted once loaded, so an insertion or live scoring goes on while another step is shown. */}
       <section id="step-template" role="tabpanel" aria-labelledby="tab-template" hidden={step !== 'template'}>
         <TemplateStep board={board} language={language} />
       </section>
       <section id="step-score" role="tabpanel" aria-labelledby="tab-score" hidden={step !== 'score'}>
-        <ScoreStep board={board} language={language} scored={scored} history={history} onScored={setScored} />
+        {scoring ? (
+          <scoring.ScoreStep
+            board={board}
+            language={language}
+            scored={scored}
+            onScored={setScored}
+            onHistory={setHistory}
+          />
+        ) : (
+          <progress aria-label={words.steps.score} />
+        )}
       </section>
       <section id="step-export" role="tabpanel" aria-labelledby="tab-export" hidden={step !== 'export'}>
-        <ExportStep language={language} scored={scored} previous={previousScoring(history, scored)} />
+        {exporting ? (
+          <exporting.ExportStep language={language} scored={scored} history={history} />
+        ) : (
+          <progress aria-label={words.steps.export} />
+        )}
       </section>
     </main>
   );

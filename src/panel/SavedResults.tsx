@@ -1,19 +1,13 @@
 // Compare with last time: save the current scoring to the board's shared history and show, per
 // touchpoint, what changed since the previous save (▲ better, ▼ worse, by net score).
 import { useState } from 'preact/hooks';
-import { changeLabel, compareWithSaved, type SavedScoring, savedScoringOf } from '../core/saved-scores.ts';
+import { changeLabel, compareWithSaved, savedScoringOf } from '../core/saved-scores.ts';
 import type { Language } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { saveScoring } from '../miro/saved-results.ts';
 import type { ScoredBoard } from './Panel.tsx';
-import type { HistoryState } from './use-score-history.ts';
-
-/** The scoring to compare with: the newest save that is not the current scoring itself. */
-export function previousScoring(history: HistoryState, scored: ScoredBoard | null): SavedScoring | null {
-  if (history.kind !== 'ready') return null;
-  return history.history.find((saved) => saved.savedAt !== scored?.savedAt) ?? null;
-}
+import { type HistoryState, previousScoring } from './use-score-history.ts';
 
 interface SavedResultsProps {
   readonly board: BoardApi;

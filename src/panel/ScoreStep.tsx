@@ -24,7 +24,7 @@ import type { ScoredBoard } from './Panel.tsx';
 import { loadColourMap, saveColourMap } from './panel-settings.ts';
 import { SavedResults } from './SavedResults.tsx';
 import { SentimentBar } from './SentimentBar.tsx';
-import type { HistoryState } from './use-score-history.ts';
+import { type HistoryState, useScoreHistory } from './use-score-history.ts';
 
 /** Workshops move many notes at once: wait for a quiet second before reading the board again. */
 const LIVE_DELAY_MS = 1000;
@@ -33,13 +33,16 @@ interface ScoreStepProps {
   readonly board: BoardApi;
   readonly language: Language;
   readonly scored: ScoredBoard | null;
-  readonly history: HistoryState;
   readonly onScored: (scored: ScoredBoard) => void;
+  /** The board's saved scorings, for the export step too. */
+  readonly onHistory: (history: HistoryState) => void;
 }
 
 /** The score step: a Score button, a live toggle, and the result. */
-export function ScoreStep({ board, language, scored, history, onScored }: ScoreStepProps) {
+export function ScoreStep({ board, language, scored, onScored, onHistory }: ScoreStepProps) {
   const words = PANEL_WORDS[language];
+  const history = useScoreHistory(board);
+  useEffect(() => onHistory(history), [history, onHistory]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [live, setLive] = useState(false);

@@ -1,9 +1,10 @@
 // The board's shared history of saved scorings, kept current: loaded when the panel opens and
 // updated live when anyone on the board saves (board storage `onValue`).
 import { useEffect, useState } from 'preact/hooks';
-import type { HistoryReading, ScoreHistory } from '../core/saved-scores.ts';
+import type { HistoryReading, SavedScoring, ScoreHistory } from '../core/saved-scores.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { loadHistory, watchHistory } from '../miro/saved-results.ts';
+import type { ScoredBoard } from './Panel.tsx';
 
 /** The history as the panel shows it, or why it could not be read. */
 export type HistoryState =
@@ -44,4 +45,10 @@ export function useScoreHistory(board: BoardApi): HistoryState {
     };
   }, [board]);
   return state;
+}
+
+/** The scoring to compare with: the newest save that is not the current scoring itself. */
+export function previousScoring(history: HistoryState, scored: ScoredBoard | null): SavedScoring | null {
+  if (history.kind !== 'ready') return null;
+  return history.history.find((saved) => saved.savedAt !== scored?.savedAt) ?? null;
 }
