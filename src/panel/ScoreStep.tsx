@@ -48,6 +48,8 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   const [live, setLive] = useState(false);
   const [colours, setColours] = useState<ColourMap>(() => loadColourMap(DEFAULT_COLOUR_MAP));
   const [boardMessage, setBoardMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // Showing or clearing results writes many items: one at a time, the buttons wait meanwhile.
+  const [writing, setWriting] = useState(false);
   const coloursRef = useRef(colours);
   coloursRef.current = colours;
   const scoreOnce = async (): Promise<void> => {
@@ -101,7 +103,9 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   const putOnBoard = async () => {
     if (!scored) return;
     setBoardMessage(null);
+    setWriting(true);
     const outcome = await showOnBoard(board, scored, { language });
+    setWriting(false);
     switch (outcome.kind) {
       case 'badges':
         setBoardMessage({ kind: 'ok', text: words.score.shownOnBoard(outcome.created + outcome.updated) });
@@ -120,7 +124,10 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   };
 
   const clearBoard = async () => {
+    setBoardMessage(null);
+    setWriting(true);
     const outcome = await clearFromBoard(board);
+    setWriting(false);
     setBoardMessage(
       outcome.kind === 'cleared'
         ? { kind: 'ok', text: words.score.clearedFromBoard(outcome.removed) }
@@ -187,10 +194,10 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
       {scored && scored.tally.notes > 0 && (
         <>
           <div class="actions">
-            <button type="button" class="secondary" onClick={() => void putOnBoard()}>
+            <button type="button" class="secondary" onClick={() => void putOnBoard()} disabled={writing}>
               {words.score.showOnBoard}
             </button>
-            <button type="button" class="secondary" onClick={() => void clearBoard()}>
+            <button type="button" class="secondary" onClick={() => void clearBoard()} disabled={writing}>
               {words.score.clearBoard}
             </button>
           </div>
