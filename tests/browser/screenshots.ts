@@ -23,9 +23,12 @@ afterAll(async () => {
   for (const [name, picture] of pictures) await writeFile(`${OUT}/${name}.png`, picture);
 });
 
-async function open(viewport: { width: number; height: number }): Promise<{ page: Page; panel: Frame }> {
+async function open(
+  viewport: { width: number; height: number },
+  board = 'filled',
+): Promise<{ page: Page; panel: Frame }> {
   const page = await playground.browser.newPage({ viewport, deviceScaleFactor: 1 });
-  await page.goto(`${playground.baseUrl}/playground.html?board=filled&latency=0&jitter=0`);
+  await page.goto(`${playground.baseUrl}/playground.html?board=${board}&latency=0&jitter=0`);
   const panel = await openPanel(page);
   await panel.locator('main.panel > header select').selectOption('en');
   return { page, panel };
@@ -41,6 +44,14 @@ it('the playground with a scored filled board', async () => {
   const { page, panel } = await open({ width: 1440, height: 900 });
   await score(panel);
   pictures.set('playground-scored', await page.screenshot());
+  await page.close();
+});
+
+it('a template just inserted from the panel on an empty board', async () => {
+  const { page, panel } = await open({ width: 1440, height: 900 }, 'empty');
+  await panel.getByRole('button', { name: words.template.insert }).click();
+  await panel.getByText(words.template.inserted(words.template.defaultMapName)).waitFor();
+  pictures.set('playground-inserted', await page.screenshot());
   await page.close();
 });
 
