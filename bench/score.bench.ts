@@ -1,11 +1,13 @@
 // The command line against a bare JSON.parse of the same file, both as whole node processes.
 // Goal (issue 4): at 50,000 notes the command line takes at most 3× the bare parse.
+
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../src/simulator/index.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const directory = mkdtempSync(join(tmpdir(), 'touchpoint-tally-bench-'));
@@ -37,22 +39,11 @@ const TEXTS = [
 ];
 const COLOURS = ['light_yellow', 'green', 'red', 'gray', 'yellow', 'light_pink'];
 
-// A deterministic generator (mulberry32, exact in 32-bit integers), so every run measures the same boards.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 // Maps of 3 phase frames × 12 touchpoint cells × 3 zones (148 regions a map, 7 maps ≈ 1,000 regions),
 // notes as children of the cells with HTML, tags and colours; a few land outside everything.
 function board(notes: number): unknown {
-  const next = random(notes);
+  // The simulator's seeded generator, so every run measures the same boards.
+  const next = seededRandom(notes);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const items: Record<string, unknown>[] = [
     { type: 'tag', id: 't1', title: 'Positive', color: 'green' },
