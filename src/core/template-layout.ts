@@ -17,6 +17,7 @@ import {
   type TouchpointDetail,
   ZONE_LABELS,
 } from '../i18n/template-words.ts';
+import { escapeHtml } from './html.ts';
 import { namedPhase, namedSentiment } from './labels.ts';
 import { PHASES, type Phase, type Rect, SENTIMENTS, type Sentiment, type TouchpointType } from './model.ts';
 import { type TemplateMark, writeMark } from './template-mark.ts';
@@ -476,9 +477,4 @@ function centre(rect: Rect): { x: number; y: number; width: number; height: numb
   const width = rect.right - rect.left;
   const height = rect.bottom - rect.top;
   return { x: rect.left + width / 2, y: rect.top + height / 2, width, height };
-}
-
-/** Text made safe to place in HTML content: the board reads `&amp;` back as `&`. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

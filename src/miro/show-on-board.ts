@@ -10,6 +10,7 @@ import {
   SUMMARY_LINE_HEIGHT,
   type SummarySpec,
 } from '../core/board-badges.ts';
+import { escapeHtml } from '../core/html.ts';
 import type { Rect } from '../core/model.ts';
 import type { BoardSnapshot } from '../core/snapshot.ts';
 import type { Tally } from '../core/tally.ts';
@@ -272,15 +273,6 @@ async function createSummary(
   await withRetry(() => text.setMetadata(SUMMARY_KEY, { v: 1, part: 'text' }), retry);
   await withRetry(() => frame.add(text), retry);
   return frame.id;
-}
-
-// Board text (touchpoint and map names) goes into HTML content: it is data, never markup.
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
 }
 
 function messageOf(error: unknown): string {

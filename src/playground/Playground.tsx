@@ -1,6 +1,7 @@
 // The playground page: toolbar (demo boards, knobs, load / save), the drawn board, a note editor,
 // and Miro's two app pages in iframes running on the simulated board.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { escapeHtml } from '../core/html.ts';
 import { htmlToText } from '../core/text.ts';
 import type { RenderedItem, SimulatedMiro } from '../simulator/index.ts';
 import { STICKY_COLOURS } from '../simulator/index.ts';
@@ -398,8 +399,4 @@ function NoteEditor({
       )}
     </section>
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
