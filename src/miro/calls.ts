@@ -55,9 +55,27 @@ export function createThrottle(): Throttle {
   };
 }
 
+/** Waits with a real timer, e.g. `await sleep(250)`; tests pass their own `sleep` instead. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * The adapter's usual retry, with real timers and jitter: 4 retries from 250 ms. Callers change
+ * only what differs, e.g. `defaultRetry({ retries: 2 })` for a storage read the user waits on.
+ */
+export function defaultRetry(overrides: Partial<RetryOptions> = {}): RetryOptions {
+  return { retries: 4, baseDelayMs: 250, sleep, random: Math.random, ...overrides };
+}
+
+/** The text of whatever a call threw, e.g. an SDK `Error`'s message, for logs and outcome values. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Whether an error says the app's rate limit is spent (Miro's wording, or HTTP 429). */
 export function isRateLimited(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return /rate.?limit|too many requests|\b429\b/i.test(message);
 }
 

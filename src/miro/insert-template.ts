@@ -12,7 +12,7 @@ import type { Rect } from '../core/model.ts';
 import type { PlanItem, TemplatePlan } from '../core/template-layout.ts';
 import { MARK_KEY, writeMark } from '../core/template-mark.ts';
 import { type BoardApi, isFrame, isShape, isText } from './board-api.ts';
-import { createThrottle, type RetryOptions, runBounded, withRetry } from './calls.ts';
+import { createThrottle, errorMessage, type RetryOptions, runBounded, sleep, withRetry } from './calls.ts';
 
 /** How far along an insertion is, e.g. `{ stage: 'creating', done: 40, total: 148 }`. */
 export interface InsertProgress {
@@ -107,11 +107,10 @@ export async function insertTemplate(
   options: InsertOptions,
 ): Promise<InsertResult> {
   const total = plan.items.length;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const retry: RetryOptions = {
     retries: options.retries ?? 10,
     baseDelayMs: options.baseDelayMs ?? 500,
-    sleep,
+    sleep: options.sleep ?? sleep,
     random: options.random ?? Math.random,
     throttle: createThrottle(),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -131,6 +130,7 @@ export async function insertTemplate(
   try {
     report('placing', 0);
     if (options.resume) {
+      // A mix-up in the caller, not the board: `boardErrorKind` calls it 'failed'.
       if (options.resume.mapId !== plan.mapId) throw new Error('The resume point belongs to another map.');
       await recover(board, options.resume, live, progress, call);
     }
@@ -152,7 +152,7 @@ export async function insertTemplate(
     const stop: InsertStop =
       error instanceof Cancelled || options.signal?.aborted
         ? { kind: 'cancelled' }
-        : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+        : { kind: 'failed', message: errorMessage(error) };
     if (options.onFailure === 'keep' && shift) {
       return {
         kind: 'kept',
@@ -229,7 +229,9 @@ export async function insertTemplate(
     const failed = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
     const after = progress.get(item.ref);
-    if (item.parentRef !== null && !after?.added) throw new Error(`The frame of ${item.ref} is missing.`);
+    // Worded so `boardErrorKind` calls it 'deleted': the panel then says an item went away.
+    if (item.parentRef !== null && !after?.added)
+      throw new Error(`The frame of ${item.ref} is not on the board: it was deleted or replaced.`);
   }
 }
 
@@ -243,7 +245,7 @@ export async function discardKept(
   const retry: RetryOptions = {
     retries: Math.max(options.retries ?? 10, 10),
     baseDelayMs: options.baseDelayMs ?? 500,
-    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    sleep: options.sleep ?? sleep,
     random: options.random ?? Math.random,
     throttle: createThrottle(),
   };

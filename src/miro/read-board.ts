@@ -1,10 +1,17 @@
 // Reading a live board for scoring: one `get` for every kind that matters, then this app's
 // metadata of frames and shapes (the template's identities), a few at a time. The result is
 // plain JSON in form 3 of SCORING.md, the same input the command-line scorer reads.
+//
+// Metadata reads are the cost of scoring: about 50 credits each, one per frame and shape, so a
+// 12-touchpoint map costs some 7,500 credits a read, and live scoring would spend Miro's
+// 100,000 a minute within seconds. A template mark, once written, never changes for its item,
+// so a reader remembers the marks it found and asks only about items it has no mark for (new
+// items, hand-drawn shapes, or template items the app may be marking right now).
 import { MARK_KEY } from '../core/template-mark.ts';
-import type { BoardApi } from './board-api.ts';
+import type { BoardApi, BoardItem } from './board-api.ts';
 import { isFrame, isShape, isTag } from './board-api.ts';
-import { type RetryOptions, runBounded, withRetry } from './calls.ts';
+import { boardErrorKind } from './board-errors.ts';
+import { defaultRetry, type RetryOptions, runBounded, withRetry } from './calls.ts';
 
 /** The board as plain JSON, form 3 of SCORING.md: `{ items: [...], tags: [...] }`. */
 export interface BoardItemsJson {
@@ -16,41 +23,81 @@ export interface BoardItemsJson {
 export interface ReadBoardOptions {
   /** Metadata reads in flight at once (default 8). */
   readonly concurrency?: number;
-  /** How failed calls are retried (default: 4 retries from 250 ms, real timers). */
+  /** How failed calls are retried (default: `defaultRetry()`, real timers). */
   readonly retry?: RetryOptions;
 }
 
-const KINDS = ['sticky_note', 'frame', 'shape', 'tag'];
+/** Reads one board again and again (each Score, each live rescore), remembering template marks between reads. */
+export interface BoardReader {
+  /** The board now, e.g. `readBoard(await reader.read())`; only items without a known mark cost a metadata read. */
+  read(): Promise<BoardItemsJson>;
+}
 
-const DEFAULT_RETRY: RetryOptions = {
-  retries: 4,
-  baseDelayMs: 250,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: Math.random,
-};
+const KINDS = ['sticky_note', 'frame', 'shape', 'tag'];
 
 // An SDK item as plain data: its own fields, without methods or the SDK's internal context.
 function plain(item: object): Record<string, unknown> {
   return JSON.parse(JSON.stringify(item)) as Record<string, unknown>;
 }
 
-/** Reads sticky notes, frames, shapes and tags with one `get`, plus the template marks; e.g. `readBoard(await readBoardItems(miro.board))`. */
+// What one metadata read found: a mark, no mark, or an item deleted since the `get` (someone
+// removed it meanwhile). A deleted item is read without metadata, as a board file would show it
+// had the save happened a moment earlier; asking again could not bring it back.
+type MarkReading = { readonly kind: 'mark'; readonly mark: unknown } | { readonly kind: 'none' };
+
+async function readMarkOf(item: BoardItem, retry: RetryOptions): Promise<MarkReading> {
+  if (!isFrame(item) && !isShape(item)) return { kind: 'none' };
+  return withRetry(async (): Promise<MarkReading> => {
+    try {
+      const mark = await item.getMetadata(MARK_KEY);
+      return mark === undefined || mark === null ? { kind: 'none' } : { kind: 'mark', mark };
+    } catch (error) {
+      // Not retried: a deleted item stays deleted. Anything else goes to `withRetry`.
+      if (boardErrorKind(error) === 'deleted') return { kind: 'none' };
+      throw error;
+    }
+  }, retry);
+}
+
+/**
+ * A reader for one board that keeps the marks it found across reads; create one per panel.
+ * Example: `const reader = createBoardReader(miro.board); await reader.read(); await reader.read()`
+ * (the second read asks only about frames and shapes that had no mark).
+ */
+export function createBoardReader(board: BoardApi, options: ReadBoardOptions = {}): BoardReader {
+  const retry = options.retry ?? defaultRetry();
+  const concurrency = options.concurrency ?? 8;
+  let marks = new Map<string, unknown>();
+  return {
+    async read() {
+      const found = await withRetry(() => board.get({ type: KINDS }), retry);
+      const tags = found.filter(isTag).map(plain);
+      const placed = found.filter((item) => !isTag(item));
+      const known = marks;
+      const next = new Map<string, unknown>();
+      const items = await runBounded(
+        placed.map((item) => async () => {
+          const json = plain(item);
+          const reading: MarkReading = known.has(item.id)
+            ? { kind: 'mark', mark: known.get(item.id) }
+            : await readMarkOf(item, retry);
+          if (reading.kind === 'none') return json;
+          next.set(item.id, reading.mark);
+          return { ...json, metadata: { [MARK_KEY]: reading.mark } };
+        }),
+        concurrency,
+      );
+      // Only the marks of items still on the board are kept, so the memory follows the board.
+      marks = next;
+      return { items, tags };
+    },
+  };
+}
+
+/** Reads sticky notes, frames, shapes and tags once, with the template marks; e.g. `readBoard(await readBoardItems(miro.board))`. */
 export async function readBoardItems(
   board: BoardApi,
   options: ReadBoardOptions = {},
 ): Promise<BoardItemsJson> {
-  const retry = options.retry ?? DEFAULT_RETRY;
-  const found = await withRetry(() => board.get({ type: KINDS }), retry);
-  const tags = found.filter(isTag).map(plain);
-  const placed = found.filter((item) => !isTag(item));
-  const items = await runBounded(
-    placed.map((item) => async () => {
-      const json = plain(item);
-      if (!isFrame(item) && !isShape(item)) return json;
-      const mark = await withRetry(() => item.getMetadata(MARK_KEY), retry);
-      return mark === undefined || mark === null ? json : { ...json, metadata: { [MARK_KEY]: mark } };
-    }),
-    options.concurrency ?? 8,
-  );
-  return { items, tags };
+  return createBoardReader(board, options).read();
 }

@@ -11,7 +11,7 @@ import {
   type ScoreHistory,
 } from '../core/saved-scores.ts';
 import type { BoardApi } from './board-api.ts';
-import { type RetryOptions, withRetry } from './calls.ts';
+import { defaultRetry, errorMessage, type RetryOptions, withRetry } from './calls.ts';
 
 /** The storage collection the app keeps its results in. */
 export const RESULTS_COLLECTION = 'touchpoint-tally';
@@ -41,18 +41,11 @@ export type SaveOutcome =
 /** The outcome of a load: the reading of the stored history, or why the board could not be asked. */
 export type LoadOutcome = HistoryReading | { readonly kind: 'failed'; readonly message: string };
 
-const DEFAULT_RETRY: RetryOptions = {
-  retries: 2,
-  baseDelayMs: 250,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: Math.random,
-};
+// Fewer retries than elsewhere: the panel waits on these to show or save the last result.
+const RETRY: RetryOptions = defaultRetry({ retries: 2 });
 
 /** Reads the saved history, e.g. to show "last saved" when the panel opens. */
-export async function loadHistory(
-  board: ResultsBoard,
-  retry: RetryOptions = DEFAULT_RETRY,
-): Promise<LoadOutcome> {
+export async function loadHistory(board: ResultsBoard, retry: RetryOptions = RETRY): Promise<LoadOutcome> {
   try {
     const stored = await withRetry(
       () => board.storage.collection(RESULTS_COLLECTION).get(HISTORY_KEY),
@@ -60,7 +53,7 @@ export async function loadHistory(
     );
     return readHistory(stored);
   } catch (error) {
-    return { kind: 'failed', message: messageOf(error) };
+    return { kind: 'failed', message: errorMessage(error) };
   }
 }
 
@@ -68,14 +61,14 @@ export async function loadHistory(
 export async function saveScoring(
   board: ResultsBoard,
   scoring: SavedScoring,
-  retry: RetryOptions = DEFAULT_RETRY,
+  retry: RetryOptions = RETRY,
 ): Promise<SaveOutcome> {
   const collection = board.storage.collection(RESULTS_COLLECTION);
   let stored: unknown;
   try {
     stored = await withRetry(() => collection.get(HISTORY_KEY), retry);
   } catch (error) {
-    return { kind: 'failed', message: messageOf(error) };
+    return { kind: 'failed', message: errorMessage(error) };
   }
   const reading = readHistory(stored);
   if (reading.kind === 'unreadable' && reading.reason === 'newer') return { kind: 'newer-version' };
@@ -85,7 +78,7 @@ export async function saveScoring(
   try {
     await withRetry(() => collection.set(HISTORY_KEY, JSON.parse(JSON.stringify(update.stored))), retry);
   } catch (error) {
-    return { kind: 'failed', message: messageOf(error) };
+    return { kind: 'failed', message: errorMessage(error) };
   }
   return { kind: 'saved', history: update.history };
 }
@@ -99,8 +92,4 @@ export async function watchHistory(
   const handler = (value: unknown): void => onChange(readHistory(value));
   await collection.onValue(HISTORY_KEY, handler);
   return () => collection.offValue(HISTORY_KEY, handler);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

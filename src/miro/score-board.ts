@@ -4,7 +4,7 @@ import type { ColourMap } from '../core/model.ts';
 import { type BoardSnapshot, readBoard } from '../core/snapshot.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
 import type { BoardApi } from './board-api.ts';
-import { readBoardItems } from './read-board.ts';
+import { type BoardReader, createBoardReader } from './read-board.ts';
 
 /** A scored board: the tally, the snapshot it came from, and the board's id for links. */
 export interface BoardScore {
@@ -13,9 +13,17 @@ export interface BoardScore {
   readonly boardId: string;
 }
 
-/** Reads the board and tallies its sticky notes, e.g. `await scoreBoard(miro.board, DEFAULT_COLOUR_MAP)`. */
-export async function scoreBoard(board: BoardApi, colours: ColourMap): Promise<BoardScore> {
-  const [json, info] = await Promise.all([readBoardItems(board), board.getInfo()]);
+/**
+ * Reads the board and tallies its sticky notes. Pass the same `reader` to every scoring of a board
+ * (e.g. one per panel), so marks already found cost no call again:
+ * `const reader = createBoardReader(miro.board); await scoreBoard(miro.board, colours, reader)`.
+ */
+export async function scoreBoard(
+  board: BoardApi,
+  colours: ColourMap,
+  reader: BoardReader = createBoardReader(board),
+): Promise<BoardScore> {
+  const [json, info] = await Promise.all([reader.read(), board.getInfo()]);
   const snapshot = readBoard(json);
   return { tally: tallyBoard(snapshot, colours), snapshot, boardId: info.id };
 }

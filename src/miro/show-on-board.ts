@@ -18,7 +18,7 @@ import { badgeSlot } from '../core/template-layout.ts';
 import { MARK_KEY, readMark, writeMark } from '../core/template-mark.ts';
 import type { Language } from '../i18n/language.ts';
 import { type BoardApi, type BoardItem, isFrame, isText } from './board-api.ts';
-import { type RetryOptions, runBounded, withRetry } from './calls.ts';
+import { defaultRetry, errorMessage, type RetryOptions, runBounded, withRetry } from './calls.ts';
 
 /** The metadata key of the summary frame and its text (a board without the template), e.g. `{ v: 1, part: 'frame' }`. */
 export const SUMMARY_KEY = 'touchpointTallySummary';
@@ -50,13 +50,6 @@ export type ClearOutcome =
   | { readonly kind: 'cleared'; readonly removed: number }
   | { readonly kind: 'failed'; readonly message: string };
 
-const DEFAULT_RETRY: RetryOptions = {
-  retries: 4,
-  baseDelayMs: 250,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: Math.random,
-};
-
 const BADGE_FONT_SIZE = 28;
 const SUMMARY_FONT_SIZE = 24;
 const SUMMARY_PADDING = 40;
@@ -75,7 +68,7 @@ export async function showOnBoard(
   scored: { readonly snapshot: BoardSnapshot; readonly tally: Tally },
   options: ShowOptions,
 ): Promise<ShowOutcome> {
-  const retry = options.retry ?? DEFAULT_RETRY;
+  const retry = options.retry ?? defaultRetry();
   const concurrency = options.concurrency ?? 6;
   try {
     const found = await findResults(board, retry, concurrency);
@@ -106,7 +99,7 @@ export async function showOnBoard(
       uncovered: plan.uncovered,
     };
   } catch (error) {
-    return { kind: 'failed', message: messageOf(error) };
+    return { kind: 'failed', message: errorMessage(error) };
   }
 }
 
@@ -115,7 +108,7 @@ export async function clearFromBoard(
   board: BoardApi,
   options: Pick<ShowOptions, 'concurrency' | 'retry'> = {},
 ): Promise<ClearOutcome> {
-  const retry = options.retry ?? DEFAULT_RETRY;
+  const retry = options.retry ?? defaultRetry();
   const concurrency = options.concurrency ?? 6;
   try {
     const found = await findResults(board, retry, concurrency);
@@ -123,7 +116,7 @@ export async function clearFromBoard(
     await removeAll(board, items, retry, concurrency);
     return { kind: 'cleared', removed: items.length };
   } catch (error) {
-    return { kind: 'failed', message: messageOf(error) };
+    return { kind: 'failed', message: errorMessage(error) };
   }
 }
 
@@ -273,8 +266,4 @@ async function createSummary(
   await withRetry(() => text.setMetadata(SUMMARY_KEY, { v: 1, part: 'text' }), retry);
   await withRetry(() => frame.add(text), retry);
   return frame.id;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -11,10 +11,12 @@ import {
 } from '../../src/core/template-layout.ts';
 import { MARK_KEY, readMark, writeMark } from '../../src/core/template-mark.ts';
 import type { BoardApi } from '../../src/miro/board-api.ts';
+import { boardErrorKind } from '../../src/miro/board-errors.ts';
 import {
   discardKept,
   type InsertOptions,
   type InsertProgress,
+  type InsertResult,
   insertTemplate,
 } from '../../src/miro/insert-template.ts';
 import { readBoardItems } from '../../src/miro/read-board.ts';
@@ -320,6 +322,87 @@ describe('insertTemplate on a failing, rate-limited board', () => {
     const resumed = await sim.insert(plan, { resume: kept.resume });
     expect(resumed.kind).toBe('inserted');
     expectWholeTemplate(sim.control.items(), plan);
+  });
+});
+
+describe('why an insertion stopped, as the panel words it (boardErrorKind)', () => {
+  const kindOf = (result: InsertResult) =>
+    result.kind !== 'inserted' && result.stop.kind === 'failed'
+      ? boardErrorKind(new Error(result.stop.message))
+      : result.kind;
+
+  it('says "deleted" when another user deletes the map frame while the template is built', async () => {
+    const sim = simulator();
+    const plan = planOf();
+    let removed = false;
+    const result = await sim.insert(plan, {
+      retries: 1,
+      onProgress: ({ stage, done }) => {
+        if (removed || stage !== 'creating' || done < 5) return;
+        const map = sim.control.items().find((item) => markOf(item)?.role === 'map');
+        if (!map) throw new Error('the map frame should be made first');
+        sim.control.remove(map.id);
+        removed = true;
+      },
+    });
+    expect(result.kind).toBe('rolled-back');
+    expect(kindOf(result)).toBe('deleted');
+  });
+
+  it('says "deleted" when a kept frame was replaced by something else before resuming', async () => {
+    const sim = simulator();
+    const plan = planOf();
+    const controller = new AbortController();
+    const kept = await sim.insert(plan, {
+      onFailure: 'keep',
+      signal: controller.signal,
+      onProgress: ({ stage, done }) => stage === 'creating' && done === 15 && controller.abort(),
+    });
+    if (kept.kind !== 'kept') throw new Error(kept.kind);
+    const started = Object.entries(kept.resume.started);
+    const text = plan.items.find((item) => item.kind === 'text' && kept.resume.started[item.ref]);
+    const unfinished = (ref: string) => {
+      const progress = kept.resume.started[ref];
+      return !progress?.added || !progress.marked;
+    };
+    const frame = plan.items.find(
+      (item) =>
+        item.kind === 'frame' &&
+        kept.resume.started[item.ref] &&
+        plan.items.some((child) => child.parentRef === item.ref && unfinished(child.ref)),
+    );
+    if (!text || !frame) throw new Error('a text and a frame with children to come should be made by then');
+    // The frame's id now names a text: its children cannot go into it.
+    const damaged = Object.fromEntries(
+      started.map(([ref, progress]) =>
+        ref === frame.ref
+          ? [ref, { ...progress, id: kept.resume.started[text.ref]?.id ?? '' }]
+          : [ref, progress],
+      ),
+    );
+    const resumed = await sim.insert(plan, {
+      resume: { ...kept.resume, started: damaged },
+      onFailure: 'keep',
+    });
+    expect(resumed.kind).toBe('kept');
+    expect(kindOf(resumed)).toBe('deleted');
+  });
+
+  it('says "failed" (nothing the user deleted) when resuming with the resume point of another map', async () => {
+    const sim = simulator();
+    const kept = await (async () => {
+      const controller = new AbortController();
+      return sim.insert(planOf({ mapId: 'map-a' }), {
+        onFailure: 'keep',
+        signal: controller.signal,
+        onProgress: ({ stage, done }) => stage === 'creating' && done === 15 && controller.abort(),
+      });
+    })();
+    if (kept.kind !== 'kept') throw new Error(kept.kind);
+    const before = sim.control.items().length;
+    const result = await sim.insert(planOf({ mapId: 'map-b' }), { resume: kept.resume });
+    expect(kindOf(result)).toBe('failed');
+    expect(sim.control.items()).toHaveLength(before);
   });
 });
 

@@ -1,8 +1,10 @@
 // Reading a board for scoring: the JSON equals the board's own file form, with one `get` and
-// one metadata read per frame or shape, and it survives flaky calls.
+// one metadata read per frame or shape, and it survives flaky calls and items deleted mid-read.
+// A reader kept across scorings asks again only about items without a mark.
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { MARK_KEY } from '../../src/core/template-mark.ts';
 import type { BoardApi } from '../../src/miro/board-api.ts';
-import { readBoardItems } from '../../src/miro/read-board.ts';
+import { createBoardReader, readBoardItems } from '../../src/miro/read-board.ts';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
 
 const MARK = { v: 1, r: 'phase', m: 'm1', p: 'before' };
@@ -133,6 +135,110 @@ describe('readBoardItems', () => {
     const { board } = createSimulatedMiro({ failureRate: 1 });
     await expect(readBoardItems(board, { retry: { ...retry, retries: 2 } })).rejects.toThrow(
       /did not reach the board/,
+    );
+  });
+});
+
+/** The board as seen through `get`, with each listed item's `getMetadata` replaced. */
+function withMetadata(
+  board: BoardApi,
+  getMetadata: (id: string, original: () => Promise<unknown>) => Promise<unknown>,
+): BoardApi {
+  return {
+    ...board,
+    get: (async (filter?: Parameters<BoardApi['get']>[0]) => {
+      const items = await board.get(filter);
+      return items.map((item) =>
+        'getMetadata' in item
+          ? Object.assign(Object.create(null), item, {
+              getMetadata: (key: string) => getMetadata(item.id, () => item.getMetadata(key)),
+            })
+          : item,
+      );
+    }) as BoardApi['get'],
+  };
+}
+
+describe('readBoardItems when items go away', () => {
+  it('reads a shape another user deleted after the get as an item without a mark, asking once', async () => {
+    const { board, control } = createSimulatedMiro();
+    control.load(BOARD);
+    const racing: BoardApi = {
+      ...board,
+      get: (async (filter?: Parameters<BoardApi['get']>[0]) => {
+        const items = await board.get(filter);
+        control.remove('3458764600000700003');
+        return items;
+      }) as BoardApi['get'],
+    };
+    const json = await readBoardItems(racing, { retry });
+    const row = json.items.find((item) => (item as { id: string }).id === '3458764600000700003');
+    expect(row).toMatchObject({ type: 'shape', content: '<p>Website</p>' });
+    expect(row).not.toHaveProperty('metadata');
+    expect(json.items).toContainEqual(expect.objectContaining({ metadata: { [MARK_KEY]: MARK } }));
+    // The frame, the deleted shape (once, not retried) and the legend shape.
+    expect(control.stats().byMethod.getMetadata).toBe(3);
+  });
+
+  it('still fails the read when a metadata read keeps failing for another reason', async () => {
+    const { board, control } = createSimulatedMiro();
+    control.load(BOARD);
+    let attempts = 0;
+    const flaky = withMetadata(board, async (id, original) => {
+      if (id !== '3458764600000700002') return original();
+      attempts += 1;
+      throw new Error('Network error');
+    });
+    await expect(readBoardItems(flaky, { retry: { ...retry, retries: 2 } })).rejects.toThrow('Network error');
+    expect(attempts).toBe(3);
+  });
+});
+
+describe('createBoardReader', () => {
+  it('asks a second time only about the shape that had no mark, and gives the same board', async () => {
+    const { board, control } = createSimulatedMiro();
+    control.load(BOARD);
+    const reader = createBoardReader(board, { retry });
+    const first = await reader.read();
+    control.resetStats();
+    const second = await reader.read();
+    expect(control.stats().byMethod).toEqual({ get: 1, getMetadata: 1 });
+    expect(byId(second.items)).toEqual(byId(first.items));
+  });
+
+  it('finds a mark written after the first read (the app may be marking the item right now)', async () => {
+    const { board, control } = createSimulatedMiro();
+    control.load(BOARD);
+    const reader = createBoardReader(board, { retry });
+    await reader.read();
+    const legend = await board.getById('3458764600000700004');
+    const mark = { ...MARK, r: 'row', t: 'legend' };
+    if (!('setMetadata' in legend)) throw new Error('the legend shape should take metadata');
+    await legend.setMetadata(MARK_KEY, mark);
+    const json = await reader.read();
+    expect(json.items).toContainEqual(
+      expect.objectContaining({ id: '3458764600000700004', metadata: { [MARK_KEY]: mark } }),
+    );
+  });
+
+  it('gives where items are now, not where they were: only marks are remembered', async () => {
+    const { board, control } = createSimulatedMiro();
+    control.load(BOARD);
+    const reader = createBoardReader(board, { retry });
+    await reader.read();
+    control.update('3458764600000700002', { x: 500, y: 100, title: 'During' });
+    control.update('3458764600000700005', { content: '<p>Slow again</p>' });
+    const json = await reader.read();
+    expect(json.items).toContainEqual(
+      expect.objectContaining({
+        id: '3458764600000700002',
+        x: 500,
+        title: 'During',
+        metadata: { [MARK_KEY]: MARK },
+      }),
+    );
+    expect(json.items).toContainEqual(
+      expect.objectContaining({ id: '3458764600000700005', content: '<p>Slow again</p>' }),
     );
   });
 });
