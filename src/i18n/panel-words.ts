@@ -48,6 +48,9 @@ export interface PanelWords {
     readonly onFailureKeep: string;
     readonly resume: string;
     readonly discard: string;
+    readonly discarding: string;
+    readonly leftovers: (items: string) => string;
+    readonly finishedWithWarnings: string;
   };
   readonly score: {
     readonly intro: string;
@@ -103,11 +106,13 @@ export interface PanelWords {
   readonly errors: {
     readonly rateLimited: string;
     readonly deleted: string;
-    readonly failed: (detail: string) => string;
+    readonly failed: string;
     readonly nothingToScore: string;
     readonly newerTemplate: string;
     readonly historyTooLarge: string;
     readonly historyNewer: string;
+    readonly loadFailed: string;
+    readonly retry: string;
   };
 }
 
@@ -185,6 +190,10 @@ const en: PanelWords = {
     onFailureKeep: 'Keep it and offer to resume',
     resume: 'Resume',
     discard: 'Discard',
+    discarding: 'Removing the incomplete template…',
+    leftovers: (items) => `${items} could not be removed from the board: show them and delete them by hand.`,
+    finishedWithWarnings:
+      'It could not be sent behind the notes or zoomed to: use Send to back in Miro if notes hide under it.',
   },
   score: {
     intro:
@@ -240,10 +249,12 @@ const en: PanelWords = {
   },
   errors: {
     historyTooLarge: 'This scoring is too large to save on the board.',
+    loadFailed: 'This part of the app could not be loaded: check the connection.',
+    retry: 'Try again',
     historyNewer: 'A newer version of the app saved results on this board: update the app to save.',
     rateLimited: 'Miro is limiting how fast the app may work. Wait a minute and try again.',
     deleted: 'An item was deleted while the app worked on it. Score again.',
-    failed: (detail) => `The board did not answer: ${detail}. Try again.`,
+    failed: 'The board did not answer. Try again in a moment.',
     nothingToScore: 'There are no sticky notes to score: add notes to the map, then score.',
     newerTemplate:
       'Some template parts were made by a newer version of the app; they are read by their labels.',
@@ -330,6 +341,10 @@ const ru: PanelWords = {
     onFailureKeep: 'Оставить и предложить продолжить',
     resume: 'Продолжить',
     discard: 'Удалить',
+    discarding: 'Удаление незавершённого шаблона…',
+    leftovers: (items) => `Не удалось убрать с доски: ${items}. Покажите их и удалите вручную.`,
+    finishedWithWarnings:
+      'Его не удалось отправить на задний план или показать: при необходимости выберите в Miro «На задний план».',
   },
   score: {
     intro:
@@ -385,10 +400,12 @@ const ru: PanelWords = {
   },
   errors: {
     historyTooLarge: 'Этот подсчёт слишком велик, чтобы сохранить его на доске.',
+    loadFailed: 'Эту часть приложения не удалось загрузить: проверьте соединение.',
+    retry: 'Повторить',
     historyNewer: 'Более новая версия приложения сохранила результаты на этой доске: обновите приложение.',
     rateLimited: 'Miro ограничивает скорость работы приложения. Подождите минуту и попробуйте снова.',
     deleted: 'Элемент удалили, пока приложение с ним работало. Подсчитайте снова.',
-    failed: (detail) => `Доска не ответила: ${detail}. Попробуйте снова.`,
+    failed: 'Доска не ответила. Попробуйте снова через минуту.',
     nothingToScore: 'Нет стикеров для подсчёта: добавьте стикеры на карту и подсчитайте.',
     newerTemplate: 'Часть шаблона создана более новой версией приложения; она прочитана по подписям.',
   },
@@ -469,6 +486,10 @@ const pl: PanelWords = {
     onFailureKeep: 'Zostaw i zaproponuj wznowienie',
     resume: 'Wznów',
     discard: 'Usuń',
+    discarding: 'Usuwanie niepełnego szablonu…',
+    leftovers: (items) => `Nie udało się usunąć z tablicy: ${items}. Pokaż je i usuń ręcznie.`,
+    finishedWithWarnings:
+      'Nie udało się go przenieść na spód ani pokazać: w razie potrzeby użyj w Miro „Przenieś na spód”.',
   },
   score: {
     intro: 'Czyta karteczki i liczy pozytywne, neutralne i negatywne aspekty według punktów styku i etapów.',
@@ -524,10 +545,12 @@ const pl: PanelWords = {
   },
   errors: {
     historyTooLarge: 'Ten wynik jest za duży, by zapisać go na tablicy.',
+    loadFailed: 'Nie udało się wczytać tej części aplikacji: sprawdź połączenie.',
+    retry: 'Spróbuj ponownie',
     historyNewer: 'Nowsza wersja aplikacji zapisała wyniki na tej tablicy: zaktualizuj aplikację.',
     rateLimited: 'Miro ogranicza tempo pracy aplikacji. Poczekaj minutę i spróbuj ponownie.',
     deleted: 'Element został usunięty, gdy aplikacja na nim pracowała. Policz ponownie.',
-    failed: (detail) => `Tablica nie odpowiedziała: ${detail}. Spróbuj ponownie.`,
+    failed: 'Tablica nie odpowiedziała. Spróbuj ponownie za chwilę.',
     nothingToScore: 'Nie ma karteczek do policzenia: dodaj karteczki do mapy i policz.',
     newerTemplate: 'Część szablonu utworzyła nowsza wersja aplikacji; odczytano ją po etykietach.',
   },

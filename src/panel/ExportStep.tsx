@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { type CsvDelimiter, type CsvTable, csvFileName, tableCsv } from '../core/csv.ts';
 import type { Language } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
+import type { PanelMessage } from './board-errors.ts';
 import type { ScoredBoard } from './Panel.tsx';
 import { loadSetting, saveSetting } from './panel-settings.ts';
 import { type HistoryState, previousScoring } from './use-score-history.ts';
@@ -28,7 +29,7 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
     loadSetting('delimiter', DELIMITER_NAMES, 'comma'),
   );
   const [bom, setBom] = useState(true);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<PanelMessage | null>(null);
   const delimiter = DELIMITERS[DELIMITER_NAMES.indexOf(delimiterName)] ?? ',';
 
   const file = useMemo(() => {
@@ -64,9 +65,9 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(file.plain);
-      setMessage({ kind: 'ok', text: words.export.copied });
+      setMessage({ kind: 'ok', say: (w) => w.export.copied });
     } catch {
-      setMessage({ kind: 'error', text: words.export.copyFailed });
+      setMessage({ kind: 'error', say: (w) => w.export.copyFailed });
       (document.getElementById('csv-text') as HTMLTextAreaElement | null)?.select();
     }
   };
@@ -117,7 +118,7 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
       </div>
       {message && (
         <p class={`message ${message.kind}`} role="status">
-          {message.text}
+          {message.say(words)}
         </p>
       )}
       <label for="csv-text" class="visually-hidden">

@@ -7,7 +7,7 @@ import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { loadLanguage, saveLanguage } from './panel-settings.ts';
 import { TemplateStep } from './TemplateStep.tsx';
-import { useLazyStep } from './use-lazy-step.ts';
+import { type LazyStep, useLazyStep } from './use-lazy-step.ts';
 import type { HistoryState } from './use-score-history.ts';
 
 type Step = 'template' | 'score' | 'export';
@@ -18,6 +18,7 @@ export interface ScoredBoard {
   readonly tally: Tally;
   readonly snapshot: BoardSnapshot;
   readonly boardId: string;
+  /** The name files are given: the map's name on a one-map board, else empty. */
   readonly boardName: string;
   /** When this scoring was saved to the board's history, or null while it is not. */
   readonly savedAt: number | null;
@@ -103,8 +104,8 @@ export function Panel({ board }: { readonly board: BoardApi }) {
         <TemplateStep board={board} language={language} />
       </section>
       <section id="step-score" role="tabpanel" aria-labelledby="tab-score" hidden={step !== 'score'}>
-        {scoring ? (
-          <scoring.ScoreStep
+        {scoring.kind === 'loaded' ? (
+          <scoring.module.ScoreStep
             board={board}
             language={language}
             scored={scored}
@@ -112,16 +113,38 @@ export function Panel({ board }: { readonly board: BoardApi }) {
             onHistory={setHistory}
           />
         ) : (
-          <progress aria-label={words.steps.score} />
+          <StepLoading step={scoring} label={words.steps.score} language={language} />
         )}
       </section>
       <section id="step-export" role="tabpanel" aria-labelledby="tab-export" hidden={step !== 'export'}>
-        {exporting ? (
-          <exporting.ExportStep language={language} scored={scored} history={history} />
+        {exporting.kind === 'loaded' ? (
+          <exporting.module.ExportStep language={language} scored={scored} history={history} />
         ) : (
-          <progress aria-label={words.steps.export} />
+          <StepLoading step={exporting} label={words.steps.export} language={language} />
         )}
       </section>
     </main>
+  );
+}
+
+/** A step still on its way, or one whose files could not be fetched, with Try again. */
+function StepLoading({
+  step,
+  label,
+  language,
+}: {
+  readonly step: Exclude<LazyStep<unknown>, { kind: 'loaded' }>;
+  readonly label: string;
+  readonly language: Language;
+}) {
+  const words = PANEL_WORDS[language];
+  if (step.kind === 'loading') return <progress aria-label={label} />;
+  return (
+    <div class="message error" role="alert">
+      <p>{words.errors.loadFailed}</p>
+      <button type="button" class="secondary" onClick={step.retry}>
+        {words.errors.retry}
+      </button>
+    </div>
   );
 }

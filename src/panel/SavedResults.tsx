@@ -6,6 +6,7 @@ import type { Language } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { saveScoring } from '../miro/saved-results.ts';
+import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
 import type { ScoredBoard } from './Panel.tsx';
 import { type HistoryState, previousScoring } from './use-score-history.ts';
 
@@ -20,7 +21,7 @@ interface SavedResultsProps {
 /** Save button, last save, and the changes since it. */
 export function SavedResults({ board, language, scored, history, onSaved }: SavedResultsProps) {
   const words = PANEL_WORDS[language];
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<PanelMessage | null>(null);
   const [saving, setSaving] = useState(false);
   const previous = previousScoring(history, scored);
   const time = (at: number) => new Date(at).toLocaleString(language);
@@ -33,16 +34,16 @@ export function SavedResults({ board, language, scored, history, onSaved }: Save
     switch (outcome.kind) {
       case 'saved':
         onSaved(savedAt);
-        setMessage({ kind: 'ok', text: words.score.saved(time(savedAt)) });
+        setMessage({ kind: 'ok', say: (w) => w.score.saved(time(savedAt)) });
         break;
       case 'too-large':
-        setMessage({ kind: 'error', text: words.errors.historyTooLarge });
+        setMessage({ kind: 'error', say: (w) => w.errors.historyTooLarge });
         break;
       case 'newer-version':
-        setMessage({ kind: 'error', text: words.errors.historyNewer });
+        setMessage({ kind: 'error', say: (w) => w.errors.historyNewer });
         break;
       case 'failed':
-        setMessage({ kind: 'error', text: words.errors.failed(outcome.message) });
+        setMessage(boardErrorMessage(new Error(outcome.message)));
         break;
       default: {
         const unreachable: never = outcome;
@@ -71,7 +72,7 @@ export function SavedResults({ board, language, scored, history, onSaved }: Save
       </div>
       {message && (
         <p class={`message ${message.kind}`} role="status">
-          {message.text}
+          {message.say(words)}
         </p>
       )}
       {previous && (

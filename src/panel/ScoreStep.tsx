@@ -18,7 +18,7 @@ import type { BoardApi } from '../miro/board-api.ts';
 import { boardChanges } from '../miro/board-changes.ts';
 import { scoreBoard, showItems } from '../miro/score-board.ts';
 import { clearFromBoard, showOnBoard } from '../miro/show-on-board.ts';
-import { describeBoardError } from './board-errors.ts';
+import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
 import { createScoreQueue, startLiveScoring } from './live-scoring.ts';
 import type { ScoredBoard } from './Panel.tsx';
 import { loadColourMap, saveColourMap } from './panel-settings.ts';
@@ -33,7 +33,8 @@ interface ScoreStepProps {
   readonly board: BoardApi;
   readonly language: Language;
   readonly scored: ScoredBoard | null;
-  readonly onScored: (scored: ScoredBoard) => void;
+  /** Takes a new scoring, or an update of the current one (a save that finished). */
+  readonly onScored: (update: ScoredBoard | ((current: ScoredBoard | null) => ScoredBoard | null)) => void;
   /** The board's saved scorings, for the export step too. */
   readonly onHistory: (history: HistoryState) => void;
 }
@@ -44,19 +45,20 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   const history = useScoreHistory(board);
   useEffect(() => onHistory(history), [history, onHistory]);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<PanelMessage | null>(null);
   const [live, setLive] = useState(false);
   const [colours, setColours] = useState<ColourMap>(() => loadColourMap(DEFAULT_COLOUR_MAP));
-  const [boardMessage, setBoardMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [boardMessage, setBoardMessage] = useState<PanelMessage | null>(null);
   // Showing or clearing results writes many items: one at a time, the buttons wait meanwhile.
   const [writing, setWriting] = useState(false);
   const coloursRef = useRef(colours);
   coloursRef.current = colours;
   const scoreOnce = async (): Promise<void> => {
     const result = await scoreBoard(board, coloursRef.current);
-    // A file name says what was scored: the map's name when there is one, else the board.
-    const mapName = result.tally.mapTotals.find((totals) => totals.map !== null)?.map ?? null;
-    onScored({ ...result, boardName: mapName ?? 'board', savedAt: null });
+    // A file name says what was scored: the map's name when the board holds exactly one map;
+    // otherwise the CSV module's own neutral name.
+    const maps = result.tally.mapTotals.filter((totals) => totals.map !== null);
+    onScored({ ...result, boardName: maps.length === 1 ? (maps[0]?.map ?? '') : '', savedAt: null });
   };
   const scoreOnceRef = useRef(scoreOnce);
   scoreOnceRef.current = scoreOnce;
@@ -69,7 +71,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     try {
       await queue.request();
     } catch (failure) {
-      setError(describeBoardError(failure, words));
+      setError(boardErrorMessage(failure));
     } finally {
       setBusy(queue.running);
     }
@@ -108,13 +110,13 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     setWriting(false);
     switch (outcome.kind) {
       case 'badges':
-        setBoardMessage({ kind: 'ok', text: words.score.shownOnBoard(outcome.created + outcome.updated) });
+        setBoardMessage({ kind: 'ok', say: (w) => w.score.shownOnBoard(outcome.created + outcome.updated) });
         break;
       case 'summary':
-        setBoardMessage({ kind: 'ok', text: words.score.summaryOnBoard });
+        setBoardMessage({ kind: 'ok', say: (w) => w.score.summaryOnBoard });
         break;
       case 'failed':
-        setBoardMessage({ kind: 'error', text: describeBoardError(new Error(outcome.message), words) });
+        setBoardMessage(boardErrorMessage(new Error(outcome.message)));
         break;
       default: {
         const unreachable: never = outcome;
@@ -130,13 +132,13 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     setWriting(false);
     setBoardMessage(
       outcome.kind === 'cleared'
-        ? { kind: 'ok', text: words.score.clearedFromBoard(outcome.removed) }
-        : { kind: 'error', text: describeBoardError(new Error(outcome.message), words) },
+        ? { kind: 'ok', say: (w) => w.score.clearedFromBoard(outcome.removed) }
+        : boardErrorMessage(new Error(outcome.message)),
     );
   };
 
   const show = (ids: readonly string[]) => {
-    showItems(board, ids).catch((failure) => setError(describeBoardError(failure, words)));
+    showItems(board, ids).catch((failure) => setError(boardErrorMessage(failure)));
   };
 
   return (
@@ -154,7 +156,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
       {busy && <progress aria-label={words.score.scoring} />}
       {error && (
         <p class="message error" role="alert">
-          {error}
+          {error.say(words)}
         </p>
       )}
       <details>
@@ -203,7 +205,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
           </div>
           {boardMessage && (
             <p class={`message ${boardMessage.kind}`} role="status">
-              {boardMessage.text}
+              {boardMessage.say(words)}
             </p>
           )}
           <SavedResults
@@ -211,7 +213,10 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
             language={language}
             scored={scored}
             history={history}
-            onSaved={(savedAt) => onScored({ ...scored, savedAt })}
+            // A live scoring may have replaced this one while it was being saved: mark only this one.
+            onSaved={(savedAt) =>
+              onScored((current) => (current === scored ? { ...scored, savedAt } : current))
+            }
           />
         </>
       )}

@@ -3,7 +3,12 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { CATALOGUE, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
 import { PHASES, type Phase, type TouchpointType } from '../core/model.ts';
-import { layoutTemplate, newMapId, type TouchpointChoice } from '../core/template-layout.ts';
+import {
+  layoutTemplate,
+  newMapId,
+  type TemplatePlan,
+  type TouchpointChoice,
+} from '../core/template-layout.ts';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, plural } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import { templateErrorMessage } from '../i18n/template-words.ts';
@@ -12,10 +17,13 @@ import {
   discardKept,
   type InsertProgress,
   type InsertResult,
+  type InsertStop,
   insertTemplate,
   type OnFailure,
   type ResumePoint,
 } from '../miro/insert-template.ts';
+import { showItems } from '../miro/score-board.ts';
+import { describeBoardError } from './board-errors.ts';
 
 /** A touchpoint as the designer is choosing it: from the catalogue (by key) or typed in. */
 interface Pick {
@@ -47,10 +55,19 @@ function cataloguePick(key: string): Pick | null {
   };
 }
 
+// A run keeps the plan it wrote: Resume and Discard work on that plan, whatever the form says now.
 type Run =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly progress: InsertProgress | null }
-  | { readonly kind: 'done'; readonly result: InsertResult; readonly mapName: string };
+  | { readonly kind: 'running'; readonly plan: TemplatePlan; readonly progress: InsertProgress | null }
+  | { readonly kind: 'done'; readonly plan: TemplatePlan; readonly result: InsertResult }
+  | { readonly kind: 'discarding'; readonly plan: TemplatePlan }
+  | { readonly kind: 'discarded'; readonly leftovers: readonly string[] }
+  | {
+      readonly kind: 'discard-failed';
+      readonly plan: TemplatePlan;
+      readonly result: InsertResult;
+      readonly error: unknown;
+    };
 
 /** The template step. */
 export function TemplateStep({ board, language }: { readonly board: BoardApi; readonly language: Language }) {
@@ -132,46 +149,45 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
     setCustomName('');
   };
 
-  const insert = async (resume?: ResumePoint) => {
-    if (!preview.ok) return;
+  const write = async (plan: TemplatePlan, resume?: ResumePoint) => {
     const controller = new AbortController();
     abort.current = controller;
-    setRun({ kind: 'running', progress: null });
-    const mapId = resume?.mapId ?? newMapId(Math.random);
-    const layout = layoutTemplate({
-      mapId,
-      name,
-      language: labels,
-      touchpoints: choices,
-      origin: { x: 0, y: 0 },
-    });
-    if (!layout.ok) return;
-    const result = await insertTemplate(board, layout.plan, {
+    setRun({ kind: 'running', plan, progress: null });
+    const result = await insertTemplate(board, plan, {
       concurrency: 8,
       onFailure,
       signal: controller.signal,
-      onProgress: (progress) => setRun({ kind: 'running', progress }),
+      onProgress: (progress) => setRun({ kind: 'running', plan, progress }),
       ...(resume ? { resume } : {}),
     });
     abort.current = null;
-    setRun({ kind: 'done', result, mapName: name });
+    setRun({ kind: 'done', plan, result });
   };
 
-  const discard = async (result: InsertResult) => {
-    if (result.kind !== 'kept') return;
+  const insert = () => {
     const layout = layoutTemplate({
-      mapId: result.resume.mapId,
+      mapId: newMapId(Math.random),
       name,
       language: labels,
       touchpoints: choices,
       origin: { x: 0, y: 0 },
     });
-    if (layout.ok) await discardKept(board, layout.plan, result.resume, { concurrency: 8 });
-    setRun({ kind: 'idle' });
+    if (layout.ok) void write(layout.plan);
+  };
+
+  const discard = async (plan: TemplatePlan, result: InsertResult) => {
+    if (result.kind !== 'kept') return;
+    setRun({ kind: 'discarding', plan });
+    try {
+      const leftovers = await discardKept(board, plan, result.resume, { concurrency: 8 });
+      setRun({ kind: 'discarded', leftovers });
+    } catch (error) {
+      setRun({ kind: 'discard-failed', plan, result, error });
+    }
   };
 
   const count = (n: number, forms: typeof words.items) => `${n} ${plural(language, n, forms)}`;
-  const running = run.kind === 'running';
+  const running = run.kind === 'running' || run.kind === 'discarding';
 
   return (
     <div>
@@ -311,10 +327,10 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
         </ul>
       )}
       <div class="actions">
-        <button type="button" class="primary" disabled={!preview.ok || running} onClick={() => void insert()}>
-          {running ? words.template.inserting : words.template.insert}
+        <button type="button" class="primary" disabled={!preview.ok || running} onClick={insert}>
+          {run.kind === 'running' ? words.template.inserting : words.template.insert}
         </button>
-        {running && (
+        {run.kind === 'running' && (
           <button type="button" class="secondary" onClick={() => abort.current?.abort()}>
             {words.template.cancel}
           </button>
@@ -327,8 +343,31 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
           value={run.progress?.done ?? 0}
         />
       )}
+      {run.kind === 'discarding' && <progress aria-label={words.template.discarding} />}
       {run.kind === 'done' && (
-        <InsertOutcome run={run} language={language} onResume={insert} onDiscard={discard} />
+        <InsertOutcome
+          result={run.result}
+          mapName={run.plan.name}
+          language={language}
+          onResume={(resume) => void write(run.plan, resume)}
+          onDiscard={() => void discard(run.plan, run.result)}
+          onShow={(ids) => void showItems(board, ids).catch(() => undefined)}
+        />
+      )}
+      {run.kind === 'discarded' && (
+        <Leftovers
+          ids={run.leftovers}
+          language={language}
+          onShow={(ids) => void showItems(board, ids).catch(() => undefined)}
+        />
+      )}
+      {run.kind === 'discard-failed' && (
+        <div class="message error" role="alert">
+          <p>{describeBoardError(run.error, words)}</p>
+          <button type="button" class="secondary" onClick={() => void discard(run.plan, run.result)}>
+            {words.template.discard}
+          </button>
+        </div>
       )}
     </div>
   );
@@ -385,29 +424,40 @@ function PickDetails({
 }
 
 function InsertOutcome({
-  run,
+  result,
+  mapName,
   language,
   onResume,
   onDiscard,
+  onShow,
 }: {
-  readonly run: { readonly result: InsertResult; readonly mapName: string };
+  readonly result: InsertResult;
+  readonly mapName: string;
   readonly language: Language;
-  readonly onResume: (resume: ResumePoint) => Promise<void>;
-  readonly onDiscard: (result: InsertResult) => Promise<void>;
+  readonly onResume: (resume: ResumePoint) => void;
+  readonly onDiscard: () => void;
+  readonly onShow: (ids: readonly string[]) => void;
 }) {
   const words = PANEL_WORDS[language];
-  const { result } = run;
+  const reason = (stop: InsertStop) =>
+    stop.kind === 'failed' ? `${describeBoardError(new Error(stop.message), words)} ` : '';
   switch (result.kind) {
     case 'inserted':
       return (
         <p class="message ok" role="status">
-          {words.template.inserted(run.mapName)}
+          {words.template.inserted(mapName)}
+          {result.warnings.length > 0 && ` ${words.template.finishedWithWarnings}`}
         </p>
       );
     case 'rolled-back':
-      return (
+      return result.leftovers.length > 0 ? (
+        <div class="message error" role="alert">
+          <p>{reason(result.stop)}</p>
+          <Leftovers ids={result.leftovers} language={language} onShow={onShow} />
+        </div>
+      ) : (
         <p class="message error" role="alert">
-          {result.stop.kind === 'failed' ? `${words.errors.failed(result.stop.message)} ` : ''}
+          {reason(result.stop)}
           {words.template.rolledBack}
         </p>
       );
@@ -415,14 +465,14 @@ function InsertOutcome({
       return (
         <div class="message error" role="alert">
           <p>
-            {result.stop.kind === 'failed' ? `${words.errors.failed(result.stop.message)} ` : ''}
+            {reason(result.stop)}
             {words.template.keptPartial(`${result.done} / ${result.total}`)}
           </p>
           <div class="actions">
-            <button type="button" class="primary" onClick={() => void onResume(result.resume)}>
+            <button type="button" class="primary" onClick={() => onResume(result.resume)}>
               {words.template.resume}
             </button>
-            <button type="button" class="secondary" onClick={() => void onDiscard(result)}>
+            <button type="button" class="secondary" onClick={onDiscard}>
               {words.template.discard}
             </button>
           </div>
@@ -433,4 +483,32 @@ function InsertOutcome({
       return unreachable;
     }
   }
+}
+
+/** What could not be removed from the board, with a way to find it; or that nothing was left. */
+function Leftovers({
+  ids,
+  language,
+  onShow,
+}: {
+  readonly ids: readonly string[];
+  readonly language: Language;
+  readonly onShow: (ids: readonly string[]) => void;
+}) {
+  const words = PANEL_WORDS[language];
+  if (ids.length === 0) {
+    return (
+      <p class="message ok" role="status">
+        {words.template.rolledBack}
+      </p>
+    );
+  }
+  return (
+    <p class="message error" role="alert">
+      {words.template.leftovers(`${ids.length} ${plural(language, ids.length, words.items)}`)}{' '}
+      <button type="button" class="link" onClick={() => onShow(ids)}>
+        {words.score.show}
+      </button>
+    </p>
+  );
 }

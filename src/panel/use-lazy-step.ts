@@ -3,9 +3,9 @@
 // the user opens their step first).
 import { useEffect, useState } from 'preact/hooks';
 
-/** A step's module once it has loaded, e.g. `useLazyStep(() => import('./ScoreStep.tsx'), step === 'score')`. */
-export function useLazyStep<T>(load: () => Promise<T>, wanted: boolean): T | null {
-  const [loaded, setLoaded] = useState<T | null>(null);
+/** A step's module as it loads, e.g. `useLazyStep(() => import('./ScoreStep.tsx'), step === 'score')`. */
+export function useLazyStep<T>(load: () => Promise<T>, wanted: boolean): LazyStep<T> {
+  const [loaded, setLoaded] = useState<LazyStep<T>>({ kind: 'loading' });
   const [asked, setAsked] = useState(false);
   useEffect(() => {
     if (asked) return;
@@ -22,12 +22,24 @@ export function useLazyStep<T>(load: () => Promise<T>, wanted: boolean): T | nul
   useEffect(() => {
     if (!asked) return;
     let active = true;
-    void load().then((module) => {
-      if (active) setLoaded(() => module);
-    });
+    load().then(
+      (module) => {
+        if (active) setLoaded({ kind: 'loaded', module });
+      },
+      () => {
+        // The app's files could not be fetched (offline, or a new release replaced them).
+        if (active) setLoaded({ kind: 'failed', retry: () => setAsked(false) });
+      },
+    );
     return () => {
       active = false;
     };
   }, [asked]);
   return loaded;
 }
+
+/** A step's module: still loading, loaded, or failed to load (with a way to try again). */
+export type LazyStep<T> =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'loaded'; readonly module: T }
+  | { readonly kind: 'failed'; readonly retry: () => void };
