@@ -6,7 +6,7 @@ import { type ColourMap, DEFAULT_COLOUR_MAP } from '../core/model.ts';
 import { formatScoreJson, formatScoreTable } from '../core/score-report.ts';
 import { BoardFormatError, readBoard } from '../core/snapshot.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
-import { LANGUAGES, type Language } from '../i18n/language.ts';
+import { LANGUAGES } from '../i18n/language.ts';
 import { parseColourOption } from './colour-option.ts';
 
 /** What the command line reads and writes; e.g. `{ readFile: (path) => fs.readFile(path, 'utf8'), stdout: (text) => process.stdout.write(text), ... }`. */
@@ -41,7 +41,7 @@ Options:
   --help      show this text
 `;
 
-/** Runs the command line and resolves to its exit code: 0 done, 2 a usage or input error. */
+/** Runs the command line and resolves to its exit code: 0 done, 2 a usage or input error; anything else throws (see `runCliProcess`). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (message: string): number => {
     io.stderr(`touchpoint-tally: ${message}\n`);
@@ -120,7 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'csv':
       io.stdout(
         tableCsv(table, tally, {
-          language: language as Language,
+          language,
           delimiter,
           bom: !values['no-bom'],
           boardId: values['board-id'] ?? null,
@@ -129,6 +129,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     default:
       return unreachable(format);
+  }
+}
+
+/**
+ * Runs the command line as the process does: never throws. A failure the scorer did not expect
+ * (a bug, a broken pipe) becomes one line on stderr and exit code 1, not a stack trace; the
+ * stack follows only with `debug` (the DEBUG environment variable), for whoever reports the bug.
+ * Example: `process.exitCode = await runCliProcess(argv, io, { debug: Boolean(process.env.DEBUG) })`.
+ */
+export async function runCliProcess(
+  argv: readonly string[],
+  io: CliIo,
+  options: { readonly debug: boolean },
+): Promise<number> {
+  try {
+    return await runCli(argv, io);
+  } catch (error) {
+    const stack = options.debug && error instanceof Error && error.stack ? `${error.stack}\n` : '';
+    io.stderr(`touchpoint-tally: internal error: ${firstLine(error)}\n${stack}`);
+    return 1;
   }
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { runCli, USAGE } from '../../src/cli/run-cli.ts';
+import { runCli, runCliProcess, USAGE } from '../../src/cli/run-cli.ts';
 
 const boards = new URL('../fixtures/boards/', import.meta.url);
 const fixturePath = (name: string): string => new URL(name, boards).pathname;
@@ -194,5 +194,60 @@ describe('touchpoint-tally errors', () => {
 
   it('prints usage on stdout for --help', async () => {
     expect(await run(['--help'])).toEqual({ code: 0, stdout: USAGE, stderr: '' });
+  });
+});
+
+describe('touchpoint-tally on an error it did not expect', () => {
+  // Writing the tally fails (a closed pipe, a full disk): not the user's input, so exit code 1.
+  async function runBroken(debug: boolean) {
+    let stderr = '';
+    const code = await runCliProcess(
+      ['score', 'board.json', '--format', 'json'],
+      {
+        readFile: async () => oneNoteBoard,
+        stdout: () => {
+          throw new Error('write EPIPE\n    at a line no user needs');
+        },
+        stderr: (text) => {
+          stderr += text;
+        },
+      },
+      { debug },
+    );
+    return { code, stderr };
+  }
+
+  it('prints one line and exits with 1, no stack trace', async () => {
+    expect(await runBroken(false)).toEqual({
+      code: 1,
+      stderr: 'touchpoint-tally: internal error: write EPIPE\n',
+    });
+  });
+
+  it('adds the stack when DEBUG is set, for a bug report', async () => {
+    const { code, stderr } = await runBroken(true);
+    expect(code).toBe(1);
+    const [first, ...rest] = stderr.trimEnd().split('\n');
+    expect(first).toBe('touchpoint-tally: internal error: write EPIPE');
+    expect(rest.some((line) => /^\s+at /.test(line))).toBe(true);
+  });
+
+  it('leaves the exit codes of input errors alone', async () => {
+    let stderr = '';
+    const code = await runCliProcess(
+      ['score', 'missing.json'],
+      {
+        readFile: () => Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })),
+        stdout: () => undefined,
+        stderr: (text) => {
+          stderr += text;
+        },
+      },
+      { debug: false },
+    );
+    expect({ code, stderr }).toEqual({
+      code: 2,
+      stderr: 'touchpoint-tally: cannot read missing.json: no such file.\n',
+    });
   });
 });
