@@ -1,5 +1,5 @@
 // Step 2: score the board, show the tally (weakest first), what was not counted and why.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Placement } from '../core/classify.ts';
 import {
   type ColourMap,
@@ -16,6 +16,7 @@ import { type Language, plural } from '../i18n/language.ts';
 import { PANEL_WORDS, type PanelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { boardChanges } from '../miro/board-changes.ts';
+import { createBoardReader } from '../miro/read-board.ts';
 import { scoreBoard, showItems } from '../miro/score-board.ts';
 import { clearFromBoard, showOnBoard } from '../miro/show-on-board.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
@@ -51,10 +52,12 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   const [boardMessage, setBoardMessage] = useState<PanelMessage | null>(null);
   // Showing or clearing results writes many items: one at a time, the buttons wait meanwhile.
   const [writing, setWriting] = useState(false);
+  // One reader per panel: template marks found once are not read again at every scoring.
+  const reader = useMemo(() => createBoardReader(board), [board]);
   const coloursRef = useRef(colours);
   coloursRef.current = colours;
   const scoreOnce = async (): Promise<void> => {
-    const result = await scoreBoard(board, coloursRef.current);
+    const result = await scoreBoard(board, coloursRef.current, reader);
     // A file name says what was scored: the map's name when the board holds exactly one map;
     // otherwise the CSV module's own neutral name.
     const maps = result.tally.mapTotals.filter((totals) => totals.map !== null);
