@@ -36,6 +36,9 @@ export interface CsvOptions {
 /**
  * The cells a spreadsheet would run as a formula: text starting with `=`, `+`, `-`, `@`, a tab or a
  * carriage return (also after leading spaces or line breaks, which some importers trim away).
+ * The full-width `＝`, `＋`, `－` and `＠` (what East Asian input methods type) are escaped too:
+ * Excel in Western locales shows `＝1+1` as text, but Excel converts full-width operators typed
+ * into a cell in East Asian editions, and an apostrophe on a rare note costs less than a formula.
  *
  * Such a cell is written with an apostrophe in front, so Excel, Google Sheets and LibreOffice
  * show it as text and never evaluate it: a note `-slow delivery` appears as `'-slow delivery`
@@ -44,7 +47,7 @@ export interface CsvOptions {
  * unchanged. Numbers (counts, net scores such as `-3`, ranks, changes) are written as plain
  * numbers, never escaped, so a spreadsheet can sum them.
  */
-export const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
+export const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 const BOM = '\uFEFF';
 const NEWLINE = '\r\n';

@@ -112,6 +112,59 @@ describe('notesCsv round trip', () => {
   });
 });
 
+describe("formula injection, against a fixed list (not the exporter's own FORMULA_START)", () => {
+  // Each attack cell and the exact cell a spreadsheet reads back: an apostrophe in front (the
+  // "this is text" marker) and the text otherwise unchanged, or the text itself when harmless.
+  const ATTACKS: readonly (readonly [string, string])[] = [
+    ['=1+1', "'=1+1"],
+    [' =1', "' =1"],
+    ['\n=1', "'\n=1"],
+    ['\u00a0=1', "'\u00a0=1"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['-slow delivery', "'-slow delivery"],
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ['=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'],
+    ['=HYPERLINK("http://x","y")\nclick me\nplease', '\'=HYPERLINK("http://x","y")\nclick me\nplease'],
+    // Full-width: escaped by choice (see FORMULA_START), Excel in East Asian locales may read it.
+    ['\uFF1D1+1', "'\uFF1D1+1"],
+    ['\uFF0B1', "'\uFF0B1"],
+    ['\uFF0D1', "'\uFF0D1"],
+    ['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
+    // A cell is a formula only by its first character: a formula on a later line stays text.
+    ['fine\n=1+1', 'fine\n=1+1'],
+    ['1+1=2', '1+1=2'],
+    ["'=1+1", "'=1+1"],
+  ];
+
+  const tally = tallyOf(
+    ATTACKS.map(([text], index) =>
+      counted(note(String(index + 1), text), { map: text, phase: 'during', touchpoint: text }, 'negative'),
+    ),
+  );
+
+  for (const delimiter of DELIMITERS) {
+    it(`writes each attack cell as its expected cell, notes and labels alike, with ${JSON.stringify(delimiter)}`, () => {
+      const rows = parse(notesCsv(tally, { language: 'en', delimiter, bom: false }), delimiter).slice(1);
+      const expected = ATTACKS.map(([, cell]) => cell);
+      expect(rows.map((row) => row[2])).toEqual(expected);
+      expect(rows.map((row) => row[5])).toEqual(expected);
+      expect(rows.map((row) => row[7])).toEqual(expected);
+    });
+  }
+
+  it('writes the classic payload as these exact bytes', () => {
+    const one = tallyOf([
+      counted(note('1', '=HYPERLINK("http://x","y")'), { phase: 'during', touchpoint: 'Web' }, 'negative'),
+    ]);
+    const [, line] = notesCsv(one, { language: 'en', bom: false }).split('\r\n');
+    expect(line).toContain(',"\'=HYPERLINK(""http://x"",""y"")",');
+  });
+});
+
 describe('notesCsv content', () => {
   const slow = note('3458764564249021457', '<b>not html</b> slow', { colour: 'red', tags: ['urgent', 'Q3'] });
   const tally = tallyOf([
