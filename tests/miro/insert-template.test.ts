@@ -102,6 +102,18 @@ function simulator(options: SessionOptions = {}) {
   return { ...miro, clock, insert };
 }
 
+/** Cancels an insertion once 15 items are done and keeps them, as a user choosing Keep does. */
+async function keptPart(sim: ReturnType<typeof simulator>, plan: TemplatePlan) {
+  const controller = new AbortController();
+  const result = await sim.insert(plan, {
+    onFailure: 'keep',
+    signal: controller.signal,
+    onProgress: ({ stage, done }) => stage === 'creating' && done === 15 && controller.abort(),
+  });
+  if (result.kind !== 'kept') throw new Error(result.kind);
+  return result;
+}
+
 const markOf = (item: RenderedItem) => {
   const reading = readMark(item.metadata?.[MARK_KEY]);
   return reading.kind === 'mark' ? reading.mark : null;
@@ -352,13 +364,7 @@ describe('why an insertion stopped, as the panel words it (boardErrorKind)', () 
   it('says "deleted" when a kept frame was replaced by something else before resuming', async () => {
     const sim = simulator();
     const plan = planOf();
-    const controller = new AbortController();
-    const kept = await sim.insert(plan, {
-      onFailure: 'keep',
-      signal: controller.signal,
-      onProgress: ({ stage, done }) => stage === 'creating' && done === 15 && controller.abort(),
-    });
-    if (kept.kind !== 'kept') throw new Error(kept.kind);
+    const kept = await keptPart(sim, plan);
     const started = Object.entries(kept.resume.started);
     const text = plan.items.find((item) => item.kind === 'text' && kept.resume.started[item.ref]);
     const unfinished = (ref: string) => {
@@ -390,15 +396,7 @@ describe('why an insertion stopped, as the panel words it (boardErrorKind)', () 
 
   it('says "failed" (nothing the user deleted) when resuming with the resume point of another map', async () => {
     const sim = simulator();
-    const kept = await (async () => {
-      const controller = new AbortController();
-      return sim.insert(planOf({ mapId: 'map-a' }), {
-        onFailure: 'keep',
-        signal: controller.signal,
-        onProgress: ({ stage, done }) => stage === 'creating' && done === 15 && controller.abort(),
-      });
-    })();
-    if (kept.kind !== 'kept') throw new Error(kept.kind);
+    const kept = await keptPart(sim, planOf({ mapId: 'map-a' }));
     const before = sim.control.items().length;
     const result = await sim.insert(planOf({ mapId: 'map-b' }), { resume: kept.resume });
     expect(kindOf(result)).toBe('failed');
@@ -430,13 +428,7 @@ describe('Cancel', () => {
   it('keeps what was made when the user chose to, and offers to resume', async () => {
     const sim = simulator();
     const plan = planOf();
-    const controller = new AbortController();
-    const result = await sim.insert(plan, {
-      onFailure: 'keep',
-      signal: controller.signal,
-      onProgress: ({ stage, done }) => stage === 'creating' && done === 15 && controller.abort(),
-    });
-    if (result.kind !== 'kept') throw new Error(result.kind);
+    const result = await keptPart(sim, plan);
     expect(result.stop).toEqual({ kind: 'cancelled' });
     expect(Object.keys(result.resume.started).length).toBe(sim.control.items().length);
     const resumed = await sim.insert(plan, { resume: result.resume });
@@ -448,13 +440,7 @@ describe('Cancel', () => {
     const sim = simulator();
     const stranger = sim.control.addStickyNote({ x: -5000, y: -5000, content: '<p>Not ours</p>' });
     const plan = planOf();
-    const controller = new AbortController();
-    const result = await sim.insert(plan, {
-      onFailure: 'keep',
-      signal: controller.signal,
-      onProgress: ({ stage, done }) => stage === 'creating' && done === 15 && controller.abort(),
-    });
-    if (result.kind !== 'kept') throw new Error(result.kind);
+    const result = await keptPart(sim, plan);
     expect(sim.control.items().length).toBeGreaterThan(1);
     const leftovers = await discardKept(sim.board, plan, result.resume, {
       concurrency: 8,

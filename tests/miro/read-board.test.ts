@@ -64,6 +64,26 @@ function byId(items: readonly unknown[]): unknown[] {
   );
 }
 
+/** The board as seen through `get`, with every item's `getMetadata` replaced. */
+function withMetadata(
+  board: BoardApi,
+  getMetadata: (id: string, original: () => Promise<unknown>) => Promise<unknown>,
+): BoardApi {
+  return {
+    ...board,
+    get: (async (filter?: Parameters<BoardApi['get']>[0]) => {
+      const items = await board.get(filter);
+      return items.map((item) =>
+        'getMetadata' in item
+          ? Object.assign(Object.create(null), item, {
+              getMetadata: (key: string) => getMetadata(item.id, () => item.getMetadata(key)),
+            })
+          : item,
+      );
+    }) as BoardApi['get'],
+  };
+}
+
 describe('readBoardItems', () => {
   it('gives the same JSON as the board file for notes, frames, shapes and tags, marks included', async () => {
     const { board, control } = createSimulatedMiro();
@@ -97,25 +117,13 @@ describe('readBoardItems', () => {
     );
     let inFlight = 0;
     let most = 0;
-    const counting: BoardApi = {
-      ...board,
-      get: (async (filter?: Parameters<BoardApi['get']>[0]) => {
-        const items = await board.get(filter);
-        return items.map((item) =>
-          'getMetadata' in item
-            ? Object.assign(Object.create(null), item, {
-                getMetadata: async (key: string) => {
-                  inFlight += 1;
-                  most = Math.max(most, inFlight);
-                  await new Promise((resolve) => setTimeout(resolve, 1));
-                  inFlight -= 1;
-                  return item.getMetadata(key);
-                },
-              })
-            : item,
-        );
-      }) as BoardApi['get'],
-    };
+    const counting = withMetadata(board, async (_id, original) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight -= 1;
+      return original();
+    });
     const json = await readBoardItems(counting, { retry });
     expect(json.items).toHaveLength(30);
     expect(most).toBe(8);
@@ -138,26 +146,6 @@ describe('readBoardItems', () => {
     );
   });
 });
-
-/** The board as seen through `get`, with each listed item's `getMetadata` replaced. */
-function withMetadata(
-  board: BoardApi,
-  getMetadata: (id: string, original: () => Promise<unknown>) => Promise<unknown>,
-): BoardApi {
-  return {
-    ...board,
-    get: (async (filter?: Parameters<BoardApi['get']>[0]) => {
-      const items = await board.get(filter);
-      return items.map((item) =>
-        'getMetadata' in item
-          ? Object.assign(Object.create(null), item, {
-              getMetadata: (key: string) => getMetadata(item.id, () => item.getMetadata(key)),
-            })
-          : item,
-      );
-    }) as BoardApi['get'],
-  };
-}
 
 describe('readBoardItems when items go away', () => {
   it('reads a shape another user deleted after the get as an item without a mark, asking once', async () => {
