@@ -1,6 +1,12 @@
 // What `touchpoint-tally score` prints: SCORING.md's JSON output exactly, or a summary for a terminal.
-import { PHASES, type Phase, type Sentiment, UNASSIGNED_REASONS, type UnassignedReason } from './model.ts';
-import type { SentimentCounts, Tally, TallyRow } from './tally.ts';
+import { PHASES, type Phase, type Sentiment, type UnassignedReason } from './model.ts';
+import {
+  conflictedPlacements,
+  type SentimentCounts,
+  type Tally,
+  type TallyRow,
+  unassignedByReason,
+} from './tally.ts';
 
 /** SCORING.md's JSON output of a tally; e.g. `{ notes: 12, rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 2, neutral: 0, negative: 1 }], unassigned: [...] }`. */
 export interface ScoreJson {
@@ -43,9 +49,7 @@ const PHASE_NAMES: Readonly<Record<Phase, string>> = {
 /** A plain-text summary for a terminal: weakest links first, then every row, totals per phase, unassigned notes by reason. */
 export function formatScoreTable(tally: Tally): string {
   const counted = tally.notes - tally.unassigned.length;
-  const conflicts = tally.placements.filter(
-    (placement) => placement.kind === 'counted' && placement.conflicts.length > 0,
-  );
+  const conflicts = conflictedPlacements(tally);
   const lines: string[] = [
     `${tally.notes} sticky ${tally.notes === 1 ? 'note' : 'notes'}: ${counted} counted, ${tally.unassigned.length} not counted.`,
   ];
@@ -73,14 +77,11 @@ export function formatScoreTable(tally: Tally): string {
   lines.push('', 'Not counted');
   if (tally.unassigned.length === 0) lines.push('  Every note was counted.');
   else {
-    const byReason = new Map<UnassignedReason, number>();
-    for (const { reason } of tally.unassigned) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-    const present = UNASSIGNED_REASONS.filter((reason) => byReason.has(reason));
     lines.push(
       ...indent(
         table(
           ['Reason', 'Notes'],
-          present.map((reason) => [reason, String(byReason.get(reason))]),
+          unassignedByReason(tally).map(({ reason, placements }) => [reason, String(placements.length)]),
           [false, true],
         ),
       ),

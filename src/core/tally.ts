@@ -7,6 +7,7 @@ import {
   PHASES,
   type Phase,
   type Sentiment,
+  UNASSIGNED_REASONS,
   type UnassignedReason,
 } from './model.ts';
 import type { BoardSnapshot } from './snapshot.ts';
@@ -207,4 +208,35 @@ function sumCounts(rows: readonly SentimentCounts[]): SentimentCounts {
     negative += row.negative;
   }
   return { positive, neutral, negative };
+}
+
+/** A placement of a note that was not counted. */
+export type UnassignedPlacement = Extract<Placement, { kind: 'unassigned' }>;
+
+/** A placement of a note that was counted. */
+export type CountedPlacement = Extract<Placement, { kind: 'counted' }>;
+
+/** The notes not counted, grouped by reason in `UNASSIGNED_REASONS` order (reasons with no note left out). */
+export function unassignedByReason(
+  tally: Tally,
+): readonly { readonly reason: UnassignedReason; readonly placements: readonly UnassignedPlacement[] }[] {
+  const byReason = new Map<UnassignedReason, UnassignedPlacement[]>();
+  for (const placement of tally.placements) {
+    if (placement.kind !== 'unassigned') continue;
+    const list = byReason.get(placement.reason) ?? [];
+    list.push(placement);
+    byReason.set(placement.reason, list);
+  }
+  return UNASSIGNED_REASONS.flatMap((reason) => {
+    const placements = byReason.get(reason);
+    return placements ? [{ reason, placements }] : [];
+  });
+}
+
+/** Counted notes whose lower signals disagree with the one that decided them, in board file order. */
+export function conflictedPlacements(tally: Tally): readonly CountedPlacement[] {
+  return tally.placements.filter(
+    (placement): placement is CountedPlacement =>
+      placement.kind === 'counted' && placement.conflicts.length > 0,
+  );
 }

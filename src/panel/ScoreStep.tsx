@@ -1,6 +1,5 @@
 // Step 2: score the board, show the tally (weakest first), what was not counted and why.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Placement } from '../core/classify.ts';
 import {
   type ColourMap,
   DEFAULT_COLOUR_MAP,
@@ -8,10 +7,13 @@ import {
   SENTIMENTS,
   type Sentiment,
   STICKY_COLOURS,
-  UNASSIGNED_REASONS,
-  type UnassignedReason,
 } from '../core/model.ts';
-import type { TallyRow } from '../core/tally.ts';
+import {
+  type CountedPlacement,
+  conflictedPlacements,
+  type TallyRow,
+  unassignedByReason,
+} from '../core/tally.ts';
 import { type Language, plural } from '../i18n/language.ts';
 import { PANEL_WORDS, type PanelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
@@ -337,7 +339,7 @@ function TallyView({
         </tbody>
       </table>
       <UnassignedView scored={scored} words={words} onShow={onShow} />
-      <ConflictsView placements={tally.placements} words={words} onShow={onShow} />
+      <ConflictsView conflicted={conflictedPlacements(tally)} words={words} onShow={onShow} />
     </div>
   );
 }
@@ -387,19 +389,12 @@ function UnassignedView({
   readonly words: PanelWords;
   readonly onShow: (ids: readonly string[]) => void;
 }) {
-  const byReason = new Map<UnassignedReason, Placement[]>();
-  for (const placement of scored.tally.placements) {
-    if (placement.kind !== 'unassigned') continue;
-    const list = byReason.get(placement.reason) ?? [];
-    list.push(placement);
-    byReason.set(placement.reason, list);
-  }
-  if (byReason.size === 0) return null;
+  const groups = unassignedByReason(scored.tally);
+  if (groups.length === 0) return null;
   return (
     <div data-testid="unassigned">
       <h2>{words.score.unassigned}</h2>
-      {UNASSIGNED_REASONS.filter((reason) => byReason.has(reason)).map((reason) => {
-        const placements = byReason.get(reason) ?? [];
+      {groups.map(({ reason, placements }) => {
         return (
           <details key={reason} open data-reason={reason}>
             <summary>
@@ -425,17 +420,14 @@ function UnassignedView({
 }
 
 function ConflictsView({
-  placements,
+  conflicted,
   words,
   onShow,
 }: {
-  readonly placements: readonly Placement[];
+  readonly conflicted: readonly CountedPlacement[];
   readonly words: PanelWords;
   readonly onShow: (ids: readonly string[]) => void;
 }) {
-  const conflicted = placements.filter(
-    (placement) => placement.kind === 'counted' && placement.conflicts.length > 0,
-  );
   if (conflicted.length === 0) return null;
   return (
     <details data-testid="conflicts">
@@ -443,28 +435,26 @@ function ConflictsView({
         {words.score.conflicts} ({conflicted.length})
       </summary>
       <ul class="plain">
-        {conflicted.map((placement) =>
-          placement.kind === 'counted' ? (
-            <li key={placement.note.id}>
-              <span class="text">
-                {placement.note.text}
-                <span class="muted">
-                  {' '}
-                  ({words.sentiments[placement.sentiment]}:{' '}
-                  {words.score.conflictText(
-                    words.score.signals[placement.signal],
-                    placement.conflicts.map((conflict) => words.score.signals[conflict.signal]).join(', '),
-                  )}
-                  )
-                </span>
+        {conflicted.map((placement) => (
+          <li key={placement.note.id}>
+            <span class="text">
+              {placement.note.text}
+              <span class="muted">
+                {' '}
+                ({words.sentiments[placement.sentiment]}:{' '}
+                {words.score.conflictText(
+                  words.score.signals[placement.signal],
+                  placement.conflicts.map((conflict) => words.score.signals[conflict.signal]).join(', '),
+                )}
+                )
               </span>
-              <button type="button" class="link" onClick={() => onShow([placement.note.id])}>
-                {words.score.show}
-                <span class="visually-hidden"> {placement.note.text}</span>
-              </button>
-            </li>
-          ) : null,
-        )}
+            </span>
+            <button type="button" class="link" onClick={() => onShow([placement.note.id])}>
+              {words.score.show}
+              <span class="visually-hidden"> {placement.note.text}</span>
+            </button>
+          </li>
+        ))}
       </ul>
     </details>
   );

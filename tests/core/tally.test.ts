@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreJson } from '../../src/core/score-report.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
-import { compareWeakness, type TallyRow, tallyBoard } from '../../src/core/tally.ts';
+import {
+  compareWeakness,
+  conflictedPlacements,
+  type TallyRow,
+  tallyBoard,
+  unassignedByReason,
+} from '../../src/core/tally.ts';
 import { frame, type Item, idOf, note, scoreOf, shape, tallyOf } from '../fixtures/boards/board-items.ts';
 
 const fixture = (name: string): unknown =>
@@ -336,5 +342,33 @@ describe('tallyBoard: properties of any board', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the notes behind the tally', () => {
+  it('groups the notes not counted by reason, in the order the panel lists reasons', () => {
+    const tally = tallyBoard(readBoard(fixture('en-web-sdk.json')));
+    expect(
+      unassignedByReason(tally).map(({ reason, placements }) => [reason, placements.map((p) => p.note.id)]),
+    ).toEqual([
+      ['empty', ['3458764564249021006']],
+      ['no-phase', ['3458764564249021008']],
+      ['no-touchpoint', ['3458764564249021007']],
+      ['no-sentiment', ['3458764564249021009']],
+    ]);
+  });
+
+  it('lists the counted notes whose signals disagree, and only those', () => {
+    const tally = tallyBoard(readBoard(fixture('pl-items-and-tags.json')));
+    const conflicted = conflictedPlacements(tally);
+    expect(conflicted.length).toBeGreaterThan(0);
+    for (const placement of conflicted) {
+      expect(placement.kind).toBe('counted');
+      expect(placement.conflicts.some((conflict) => conflict.sentiment !== placement.sentiment)).toBe(true);
+    }
+    const others = tally.placements.filter(
+      (placement) => placement.kind === 'counted' && !conflicted.includes(placement),
+    );
+    for (const placement of others) expect(placement.kind === 'counted' && placement.conflicts).toEqual([]);
   });
 });
