@@ -166,12 +166,14 @@ function frameMethods(host: ItemHost, id: string) {
 // Each object starts from its record's fields and gains the SDK's methods; `as` below is the
 // one honest cast: the SDK classes also declare an internal, protected context field that no
 // object outside the SDK can have, and everything public is checked by `Public<...>` above it.
+/** A sticky note as the SDK hands it out: fields plus `sync`, metadata and layer calls. */
 export function liveSticky(host: ItemHost, record: StickyRecord): StickyNote {
   const item: Public<StickyNote> = { ...cloneJson(record), ...baseMethods(host, record.id, () => item) };
   refresh(item, record);
   return item as StickyNote;
 }
 
+/** A frame as the SDK hands it out, with `add`, `remove` and `getChildren`. */
 export function liveFrame(host: ItemHost, record: FrameRecord): Frame {
   const data = plainItem(host.state, record) as FrameRecord;
   const item: Public<Frame> = {
@@ -183,18 +185,21 @@ export function liveFrame(host: ItemHost, record: FrameRecord): Frame {
   return item as Frame;
 }
 
+/** A shape as the SDK hands it out (its size is read-only after creation). */
 export function liveShape(host: ItemHost, record: ShapeRecord): Shape {
   const item: Public<Shape> = { ...cloneJson(record), ...baseMethods(host, record.id, () => item) };
   refresh(item, record);
   return item as Shape;
 }
 
+/** A text item as the SDK hands it out. */
 export function liveText(host: ItemHost, record: TextRecord): Text {
   const item: Public<Text> = { ...cloneJson(record), ...baseMethods(host, record.id, () => item) };
   refresh(item, record);
   return item as Text;
 }
 
+/** A tag as the SDK hands it out: title and colour, with `sync`. */
 export function liveTag(host: ItemHost, record: TagRecord): Tag {
   const { state, actor } = host;
   const item: Public<Tag> = {
