@@ -329,6 +329,7 @@ function TallyView({
                   {row.map ? `${row.map} · ` : ''}
                   {words.phases[row.phase]}
                 </div>
+                <SentimentBar counts={row} scale={largest} label={countsLabel(words, row)} />
               </th>
               <td class="count positive">{row.positive}</td>
               <td class="count neutral">{row.neutral}</td>
