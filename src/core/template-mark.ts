@@ -2,7 +2,7 @@
 // template is recognised after people rename or move its parts. Boards outlive releases:
 // what is written carries a version, what is read is validated, and a version this release
 // does not know is reported rather than misread.
-import type { Phase, Sentiment } from './model.ts';
+import { PHASES, type Phase, SENTIMENTS, type Sentiment } from './model.ts';
 
 /** The metadata key the app writes on each template item. */
 export const MARK_KEY = 'touchpointTally';
@@ -29,9 +29,6 @@ export type MarkReading =
   | { readonly kind: 'mark'; readonly mark: TemplateMark }
   | { readonly kind: 'none' }
   | { readonly kind: 'unreadable'; readonly version: unknown; readonly reason: 'newer' | 'invalid' };
-
-const PHASE_VALUES: readonly string[] = ['before', 'during', 'after'];
-const SENTIMENT_VALUES: readonly string[] = ['positive', 'neutral', 'negative'];
 
 /** The compact form written to the board (item metadata is limited to 256 bytes). */
 export function writeMark(mark: TemplateMark): Record<string, string | number> {
@@ -78,11 +75,12 @@ function parseCurrent(record: StoredMark): TemplateMark | null {
   const { r: role, m: mapId, p: phase, t: touchpoint, s: sentiment } = record;
   if (typeof mapId !== 'string' || mapId === '') return null;
   if (role === 'map') return { role, mapId };
-  if (typeof phase !== 'string' || !PHASE_VALUES.includes(phase)) return null;
-  const p = phase as Phase;
+  const p: Phase | undefined = PHASES.find((known) => known === phase);
+  if (!p) return null;
   if (role === 'phase') return { role, mapId, phase: p };
   if (typeof touchpoint !== 'string' || touchpoint === '') return null;
   if (role === 'row' || role === 'badge') return { role, mapId, phase: p, touchpoint };
-  if (role !== 'zone' || typeof sentiment !== 'string' || !SENTIMENT_VALUES.includes(sentiment)) return null;
-  return { role, mapId, phase: p, touchpoint, sentiment: sentiment as Sentiment };
+  const named: Sentiment | undefined = SENTIMENTS.find((known) => known === sentiment);
+  if (role !== 'zone' || !named) return null;
+  return { role, mapId, phase: p, touchpoint, sentiment: named };
 }

@@ -1,7 +1,7 @@
 // Step 1: choose touchpoints (catalogue or your own), preview, insert the map with progress and
 // Cancel; on failure, roll back or keep and resume.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { CATALOGUE, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
+import { catalogueGroup, findInCatalogue, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
 import { PHASES, type Phase, type TouchpointType } from '../core/model.ts';
 import {
   layoutTemplate,
@@ -41,7 +41,7 @@ interface Pick {
 const DEFAULT_KEYS = ['advertising', 'website', 'store', 'staff', 'delivery', 'reviews'];
 
 function cataloguePick(key: string): Pick | null {
-  const entry = CATALOGUE.find((candidate) => candidate.key === key);
+  const entry = findInCatalogue(key);
   if (!entry) return null;
   return {
     id: key,
@@ -86,9 +86,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
   const name = mapName.trim() === '' ? PANEL_WORDS[labels].template.defaultMapName : mapName;
 
   const choices: TouchpointChoice[] = picks.map((pick) => {
-    const entry = pick.catalogueKey
-      ? CATALOGUE.find((candidate) => candidate.key === pick.catalogueKey)
-      : undefined;
+    const entry = pick.catalogueKey ? findInCatalogue(pick.catalogueKey) : undefined;
     const splitList = (text: string) =>
       text
         .split(',')
@@ -216,7 +214,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
       {TOUCHPOINT_TYPES.map((type) => (
         <fieldset key={type}>
           <legend>{words.touchpointTypes[type]}</legend>
-          {CATALOGUE.filter((entry) => entry.type === type).map((entry) => {
+          {catalogueGroup(type).map((entry) => {
             const pick = picks.find((candidate) => candidate.catalogueKey === entry.key);
             return (
               <div class="catalogue-item" key={entry.key}>

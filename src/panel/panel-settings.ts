@@ -1,5 +1,5 @@
 // The panel's own settings, remembered per browser: the language, the CSV separator, the colour map.
-import type { ColourMap, Sentiment } from '../core/model.ts';
+import { type ColourMap, SENTIMENTS, type Sentiment } from '../core/model.ts';
 import { LANGUAGES, type Language, pickLanguage } from '../i18n/language.ts';
 
 const LANGUAGE_KEY = 'touchpoint-tally.language';
@@ -43,7 +43,6 @@ export function saveSetting(key: string, value: string): void {
 }
 
 const COLOUR_MAP_KEY = 'touchpoint-tally.colours';
-const SENTIMENT_VALUES: readonly string[] = ['positive', 'neutral', 'negative'];
 
 /** The colour map chosen earlier (which sticky colour means which sentiment), else the default. */
 export function loadColourMap(fallback: ColourMap): ColourMap {
@@ -52,9 +51,8 @@ export function loadColourMap(fallback: ColourMap): ColourMap {
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fallback;
-    const entries = Object.entries(parsed).filter(
-      (entry): entry is [string, Sentiment] =>
-        typeof entry[1] === 'string' && SENTIMENT_VALUES.includes(entry[1]),
+    const entries = Object.entries(parsed).filter((entry): entry is [string, Sentiment] =>
+      SENTIMENTS.some((sentiment) => sentiment === entry[1]),
     );
     return Object.fromEntries(entries);
   } catch {
