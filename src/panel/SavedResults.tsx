@@ -1,7 +1,7 @@
 // Compare with last time: save the current scoring to the board's shared history and show, per
 // touchpoint, what changed since the previous save (▲ better, ▼ worse, by net score).
 import { useState } from 'preact/hooks';
-import { changeLabel, compareWithSaved, savedScoringOf } from '../core/saved-scores.ts';
+import { changeLabel, compareWithSaved, rowKey, savedScoringOf } from '../core/saved-scores.ts';
 import type { Language } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
@@ -84,7 +84,7 @@ export function SavedResults({ board, language, scored, history, onSaved }: Save
           ) : (
             <ul class="plain" data-testid="changes">
               {changes.map((row) => (
-                <li key={`${row.map}\u0000${row.phase}\u0000${row.touchpoint}`}>
+                <li key={rowKey(row)}>
                   <span class="text">
                     {row.touchpoint} <span class="muted">· {words.phases[row.phase]}</span>
                     {row.kind !== 'kept' && <span class="muted"> · {words.score.rowKinds[row.kind]}</span>}

@@ -8,6 +8,7 @@ import {
   type Sentiment,
   STICKY_COLOURS,
 } from '../core/model.ts';
+import { rowKey } from '../core/saved-scores.ts';
 import {
   type CountedPlacement,
   conflictedPlacements,
@@ -470,8 +471,4 @@ function countsLabel(
 
 function signed(value: number): string {
   return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
-}
-
-function rowKey(row: TallyRow): string {
-  return `${row.map ?? ''}\u0000${row.phase}\u0000${row.touchpoint}`;
 }
