@@ -7,6 +7,7 @@ import {
   DEFAULT_COLOUR_MAP,
   type Phase,
   type Rect,
+  SENTIMENT_SIGNALS,
   type Sentiment,
   type SentimentSignal,
   type UnassignedReason,
@@ -184,16 +185,13 @@ export function placeNotes(
     }
     if (!touchpointRegion) return { kind: 'unassigned', note, reason: 'no-touchpoint' };
     if (touchpointTie) return { kind: 'unassigned', note, reason: 'ambiguous' };
-    // The four signals, strongest first: the first that answers decides, later ones may conflict.
-    const zoneSentiment = zone && zone.role.kind === 'sentiment' ? zone.role.sentiment : null;
-    const tagged = note.tags.length === 0 ? null : tagsSentiment(note.tags, tagSentiment);
-    const marked = markedSentiment(note.text);
-    // Own keys only: a board colour named "constructor" must not reach Object.prototype.
-    const coloured =
-      note.colour !== null && Object.hasOwn(colours, note.colour) ? (colours[note.colour] ?? null) : null;
-    const signal = decidingSignal(zoneSentiment, tagged, marked, coloured);
-    const sentiment = zoneSentiment ?? tagged ?? marked ?? coloured;
-    if (signal === null || sentiment === null) return { kind: 'unassigned', note, reason: 'no-sentiment' };
+    const decided = decideSentiment({
+      note,
+      zone: zone && zone.role.kind === 'sentiment' ? zone.role.sentiment : null,
+      colours,
+      tagSentiment,
+    });
+    if (decided === null) return { kind: 'unassigned', note, reason: 'no-sentiment' };
     return {
       kind: 'counted',
       note,
@@ -202,45 +200,61 @@ export function placeNotes(
       phase: phaseOf(phaseRegion) as Phase,
       touchpoint: labelOf(touchpointRegion.role),
       touchpointRegionId: touchpointRegion.region.id,
-      sentiment,
-      signal,
-      conflicts: conflictsWith(sentiment, signal, tagged, marked, coloured),
+      sentiment: decided.sentiment,
+      signal: decided.signal,
+      conflicts: decided.conflicts,
     };
   });
 }
 
-// The first signal that answers, in SCORING.md's order.
-function decidingSignal(
-  zone: Sentiment | null,
-  tagged: Sentiment | null,
-  marked: Sentiment | null,
-  coloured: Sentiment | null,
-): SentimentSignal | null {
-  if (zone !== null) return 'zone';
-  if (tagged !== null) return 'tag';
-  if (marked !== null) return 'marker';
-  return coloured !== null ? 'colour' : null;
+/** What the signals can read about one note: the note itself, the zone it lies in, the user's colour map. */
+interface SignalInput {
+  readonly note: Note;
+  /** The sentiment of the smallest sentiment region the note is in, or null when it is in none. */
+  readonly zone: Sentiment | null;
+  readonly colours: ColourMap;
+  /** The sentiment a tag title names (cached per board). */
+  readonly tagSentiment: (title: string) => Sentiment | null;
 }
 
-// Signals after the deciding one that answer differently, in signal order.
-function conflictsWith(
-  sentiment: Sentiment,
-  signal: SentimentSignal,
-  tagged: Sentiment | null,
-  marked: Sentiment | null,
-  coloured: Sentiment | null,
-): readonly Conflict[] {
+/**
+ * How each signal answers for a note, or null when it gives no answer; SCORING.md step 5.
+ * Keyed by every `SentimentSignal`, so a new signal does not compile until it has its reader here.
+ */
+const SIGNAL_READERS: { readonly [S in SentimentSignal]: (input: SignalInput) => Sentiment | null } = {
+  zone: (input) => input.zone,
+  tag: ({ note, tagSentiment }) => (note.tags.length === 0 ? null : tagsSentiment(note.tags, tagSentiment)),
+  marker: ({ note }) => markedSentiment(note.text),
+  // Own keys only: a board colour named "constructor" must not reach Object.prototype.
+  colour: ({ note, colours }) =>
+    note.colour !== null && Object.hasOwn(colours, note.colour) ? (colours[note.colour] ?? null) : null,
+};
+
+interface Decided {
+  readonly signal: SentimentSignal;
+  readonly sentiment: Sentiment;
+  readonly conflicts: readonly Conflict[];
+}
+
+// The signals in SENTIMENT_SIGNALS order: the first that answers decides; every later one that
+// answers differently is a conflict, in signal order. Null when none answers.
+function decideSentiment(input: SignalInput): Decided | null {
+  let decidedBy: SentimentSignal | null = null;
+  let decided: Sentiment | null = null;
   let conflicts: Conflict[] | undefined;
-  if (signal === 'zone' && tagged !== null && tagged !== sentiment) {
-    conflicts = [{ signal: 'tag', sentiment: tagged }];
+  for (const signal of SENTIMENT_SIGNALS) {
+    const sentiment = SIGNAL_READERS[signal](input);
+    if (sentiment === null) continue;
+    if (decided === null) {
+      decidedBy = signal;
+      decided = sentiment;
+    } else if (sentiment !== decided) {
+      conflicts ??= [];
+      conflicts.push({ signal, sentiment });
+    }
   }
-  if ((signal === 'zone' || signal === 'tag') && marked !== null && marked !== sentiment) {
-    conflicts = [...(conflicts ?? []), { signal: 'marker', sentiment: marked }];
-  }
-  if (signal !== 'colour' && coloured !== null && coloured !== sentiment) {
-    conflicts = [...(conflicts ?? []), { signal: 'colour', sentiment: coloured }];
-  }
-  return conflicts ?? NO_CONFLICTS;
+  if (decidedBy === null || decided === null) return null;
+  return { signal: decidedBy, sentiment: decided, conflicts: conflicts ?? NO_CONFLICTS };
 }
 
 const NO_CONFLICTS: readonly Conflict[] = [];

@@ -25,11 +25,14 @@ export const UNASSIGNED_REASONS: readonly UnassignedReason[] = [
   'no-sentiment',
 ];
 
-/** What decided a note's sentiment, strongest first: its zone, its tags, a marker in its text, its colour. */
-export type SentimentSignal = 'zone' | 'tag' | 'marker' | 'colour';
+/**
+ * The sentiment signals in the order scoring consults them, strongest first: the note's zone, its
+ * tags, a marker in its text, its colour. The first that answers decides; later ones may conflict.
+ */
+export const SENTIMENT_SIGNALS = ['zone', 'tag', 'marker', 'colour'] as const;
 
-/** The signals in the order SCORING.md consults them. */
-export const SENTIMENT_SIGNALS: readonly SentimentSignal[] = ['zone', 'tag', 'marker', 'colour'];
+/** What decided a note's sentiment, e.g. `'marker'` for a note whose text starts with "+". */
+export type SentimentSignal = (typeof SENTIMENT_SIGNALS)[number];
 
 /** The kind of touchpoint, e.g. `'digital'` for a website. */
 export type TouchpointType = 'physical' | 'digital' | 'human';

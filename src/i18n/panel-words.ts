@@ -1,6 +1,13 @@
 // Every word the panel shows, in each language the app speaks. The `PanelWords` type makes a
 // missing translation a compile error.
-import type { Phase, Sentiment, StickyColour, TouchpointType, UnassignedReason } from '../core/model.ts';
+import type {
+  Phase,
+  Sentiment,
+  SentimentSignal,
+  StickyColour,
+  TouchpointType,
+  UnassignedReason,
+} from '../core/model.ts';
 import type { Language, PluralForms } from './language.ts';
 
 /** The panel's words in one language. */
@@ -71,7 +78,7 @@ export interface PanelWords {
     readonly conflictText: (decidedBy: string, other: string) => string;
     readonly show: string;
     readonly noNotes: string;
-    readonly signals: Readonly<Record<'zone' | 'tag' | 'marker' | 'colour', string>>;
+    readonly signals: Readonly<Record<SentimentSignal, string>>;
     readonly noMap: string;
     readonly save: string;
     readonly saved: (when: string) => string;
