@@ -2,11 +2,10 @@
 // without a process; main.ts hands it the real ones.
 import { parseArgs } from 'node:util';
 import { type CsvTable, readDelimiter, tableCsv } from '../core/csv.ts';
-import { type ColourMap, DEFAULT_COLOUR_MAP } from '../core/model.ts';
+import { type ColourMap, DEFAULT_COLOUR_MAP, LANGUAGES } from '../core/model.ts';
 import { formatScoreJson, formatScoreTable } from '../core/score-report.ts';
 import { BoardFormatError, readBoard } from '../core/snapshot.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
-import { LANGUAGES } from '../i18n/language.ts';
 import { parseColourOption } from './colour-option.ts';
 
 /** What the command line reads and writes; e.g. `{ readFile: (path) => fs.readFile(path, 'utf8'), stdout: (text) => process.stdout.write(text), ... }`. */

@@ -2,9 +2,8 @@
 // the app's template (counts, a colour cue for the net score, the weakest links marked), or, on
 // a board built by hand, one summary frame beside the map. The adapter only carries the plan out.
 // Badges are text items, which scoring never reads, and they are placed clear of every note.
-import { CSV_WORDS } from '../i18n/csv-words.ts';
-import type { Language } from '../i18n/language.ts';
-import type { Rect } from './model.ts';
+import { CSV_WORDS } from './csv-words.ts';
+import type { Language, Rect } from './model.ts';
 import type { BoardSnapshot, Note, Region } from './snapshot.ts';
 import type { Tally, TallyRow } from './tally.ts';
 import type { TemplateMark } from './template-mark.ts';

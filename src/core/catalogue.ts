@@ -2,8 +2,7 @@
 // method groups them (physical, digital, human), each with the phases where it usually occurs.
 // Names avoid every phase and sentiment word of SCORING.md in all three languages, so a row
 // label never turns into a phase or a zone (tests/core/catalogue.test.ts checks it).
-import type { Language } from '../i18n/language.ts';
-import type { Phase, TouchpointType } from './model.ts';
+import type { Language, Phase, TouchpointType } from './model.ts';
 
 /** A touchpoint the catalogue offers, e.g. the website: digital, before and after purchase. */
 export interface CatalogueTouchpoint {

@@ -3,10 +3,9 @@
 // Quoting is papaparse's (RFC 4180: fields with the delimiter, quotes or line breaks are quoted,
 // quotes doubled); this module decides the columns, the words and what counts as a formula.
 import Papa from 'papaparse';
-import { CSV_WORDS, type CsvWords } from '../i18n/csv-words.ts';
-import type { Language } from '../i18n/language.ts';
 import { CATALOGUE } from './catalogue.ts';
-import type { TouchpointType } from './model.ts';
+import { CSV_WORDS, type CsvWords } from './csv-words.ts';
+import type { Language, TouchpointType } from './model.ts';
 import { compareWithSaved, type RowComparison, rowKey, type SavedScoring } from './saved-scores.ts';
 import type { Tally } from './tally.ts';
 

@@ -1,6 +1,12 @@
 // The touchpoint map's vocabulary: plain, readonly data shared by every layer.
 // Nothing here knows about Miro, the DOM or the clock.
 
+/** A language the app writes in (panel, board labels, CSV), e.g. `'pl'` for Polish. */
+export type Language = 'en' | 'ru' | 'pl';
+
+/** The languages in the order the switch offers them. */
+export const LANGUAGES: readonly Language[] = ['en', 'ru', 'pl'];
+
 /** A stage of the customer journey, e.g. `'before'` for "before purchase". */
 export type Phase = 'before' | 'during' | 'after';
 
@@ -36,6 +42,9 @@ export type SentimentSignal = (typeof SENTIMENT_SIGNALS)[number];
 
 /** The kind of touchpoint, e.g. `'digital'` for a website. */
 export type TouchpointType = 'physical' | 'digital' | 'human';
+
+/** The optional details shown under a touchpoint row's name. */
+export type TouchpointDetail = 'channels' | 'owner' | 'targetAction';
 
 /** The 16 sticky note colours of the Web SDK, in Miro's palette order. */
 export const STICKY_COLOURS = [

@@ -8,18 +8,20 @@
 //   lie inside the row's rectangle but are siblings of it in the phase frame.
 // The scorer reads the phase from the phase frame's title, the touchpoint from the smallest
 // touchpoint region (the row) and the sentiment from the zone, by centre point alone.
-import type { Language } from '../i18n/language.ts';
-import {
-  DETAIL_LABELS,
-  type NamedWord,
-  PHASE_TITLES,
-  type TemplateError,
-  type TouchpointDetail,
-  ZONE_LABELS,
-} from '../i18n/template-words.ts';
+import { BOARD_WORDS } from './board-words.ts';
 import { escapeHtml } from './html.ts';
 import { namedPhase, namedSentiment } from './labels.ts';
-import { PHASES, type Phase, type Rect, SENTIMENTS, type Sentiment, type TouchpointType } from './model.ts';
+import {
+  type Language,
+  PHASES,
+  type Phase,
+  type Rect,
+  SENTIMENTS,
+  type Sentiment,
+  type TouchpointDetail,
+  type TouchpointType,
+} from './model.ts';
+import type { NamedWord, TemplateError } from './template-error.ts';
 import { type TemplateMark, writeMark } from './template-mark.ts';
 
 /** One touchpoint the designer chose, e.g. `{ name: 'Website', type: 'digital', phases: ['before', 'after'] }`. */
@@ -249,7 +251,7 @@ export function layoutTemplate(options: TemplateOptions): LayoutResult {
     const left = mapRect.left + MAP_PADDING + phaseIndex * (PHASE_WIDTH + PHASE_GAP);
     const top = mapRect.top + MAP_TOP;
     const phaseRect: Rect = { left, top, right: left + PHASE_WIDTH, bottom: top + phaseHeight };
-    const title = PHASE_TITLES[language][phase];
+    const title = BOARD_WORDS[language].phaseTitles[phase];
     items.push({
       kind: 'frame',
       ref: `phase:${phase}`,
@@ -291,7 +293,7 @@ export function layoutTemplate(options: TemplateOptions): LayoutResult {
       });
       const zones = zoneRects(rowRect);
       for (const sentiment of SENTIMENTS) {
-        const label = ZONE_LABELS[language][sentiment];
+        const label = BOARD_WORDS[language].zoneLabels[sentiment];
         zoneItems.push({
           kind: 'shape',
           ref: `zone:${key}:${sentiment}`,
@@ -359,7 +361,7 @@ type PlannedText = Omit<Extract<PlanItem, { kind: 'text' }>, 'ref' | 'parentRef'
 function detailsText(touchpoint: CheckedTouchpoint, language: Language, row: Rect): PlannedText | null {
   const lines = DETAILS.flatMap((detail) => {
     const value = touchpoint[detail];
-    return value ? [{ caption: DETAIL_LABELS[language][detail], value }] : [];
+    return value ? [{ caption: BOARD_WORDS[language].detailLabels[detail], value }] : [];
   });
   if (lines.length === 0) return null;
   const width = LABEL_WIDTH - 2 * ROW_PADDING;

@@ -1,11 +1,7 @@
 // The app speaks the languages of the method's sources. Miro's own UI locales include neither
 // Russian nor Polish, so the language is the app's own setting, defaulting from the browser.
 
-/** A language of the app's words, e.g. `'pl'` for Polish. */
-export type Language = 'en' | 'ru' | 'pl';
-
-/** The languages in the order the switch offers them. */
-export const LANGUAGES: readonly Language[] = ['en', 'ru', 'pl'];
+import { LANGUAGES, type Language } from '../core/model.ts';
 
 /** Each language's name in itself, for the language switch. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {

@@ -11,12 +11,11 @@ import {
   type SummarySpec,
 } from '../core/board-badges.ts';
 import { escapeHtml } from '../core/html.ts';
-import type { Rect } from '../core/model.ts';
+import type { Language, Rect } from '../core/model.ts';
 import type { BoardSnapshot } from '../core/snapshot.ts';
 import type { Tally } from '../core/tally.ts';
 import { badgeSlot } from '../core/template-layout.ts';
 import { MARK_KEY, readMark, writeMark } from '../core/template-mark.ts';
-import type { Language } from '../i18n/language.ts';
 import { type BoardApi, type BoardItem, isFrame, isText } from './board-api.ts';
 import { defaultRetry, errorMessage, type RetryOptions, runBounded, withRetry } from './calls.ts';
 

@@ -2,7 +2,7 @@
 // iframe, so copying always works as well).
 import { useMemo, useState } from 'preact/hooks';
 import { type CsvDelimiter, type CsvTable, csvFileName, tableCsv } from '../core/csv.ts';
-import type { Language } from '../i18n/language.ts';
+import type { Language } from '../core/model.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { PanelMessage } from './board-errors.ts';
 import type { ScoredBoard } from './Panel.tsx';

@@ -1,8 +1,9 @@
 // The panel: three steps (insert template, score, export) and the language switch.
 import { useEffect, useState } from 'preact/hooks';
+import { LANGUAGES, type Language } from '../core/model.ts';
 import type { BoardSnapshot } from '../core/snapshot.ts';
 import type { Tally } from '../core/tally.ts';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/language.ts';
+import { LANGUAGE_NAMES } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { loadLanguage, saveLanguage } from './panel-settings.ts';

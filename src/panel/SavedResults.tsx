@@ -1,8 +1,8 @@
 // Compare with last time: save the current scoring to the board's shared history and show, per
 // touchpoint, what changed since the previous save (▲ better, ▼ worse, by net score).
 import { useState } from 'preact/hooks';
+import type { Language } from '../core/model.ts';
 import { changeLabel, compareWithSaved, rowKey, savedScoringOf } from '../core/saved-scores.ts';
-import type { Language } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { saveScoring } from '../miro/saved-results.ts';

@@ -1,5 +1,6 @@
 // Step 2: score the board, show the tally (weakest first), what was not counted and why.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Language } from '../core/model.ts';
 import {
   type ColourMap,
   DEFAULT_COLOUR_MAP,
@@ -15,7 +16,7 @@ import {
   type TallyRow,
   unassignedByReason,
 } from '../core/tally.ts';
-import { type Language, plural } from '../i18n/language.ts';
+import { plural } from '../i18n/language.ts';
 import { PANEL_WORDS, type PanelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { boardChanges } from '../miro/board-changes.ts';

@@ -2,16 +2,16 @@
 // Cancel; on failure, roll back or keep and resume.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { catalogueGroup, findInCatalogue, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
-import { PHASES, type Phase, type TouchpointType } from '../core/model.ts';
+import { LANGUAGES, type Language, PHASES, type Phase, type TouchpointType } from '../core/model.ts';
 import {
   layoutTemplate,
   newMapId,
   type TemplatePlan,
   type TouchpointChoice,
 } from '../core/template-layout.ts';
-import { LANGUAGE_NAMES, LANGUAGES, type Language, plural } from '../i18n/language.ts';
+import { LANGUAGE_NAMES, plural } from '../i18n/language.ts';
 import { PANEL_WORDS } from '../i18n/panel-words.ts';
-import { templateErrorMessage } from '../i18n/template-words.ts';
+import { templateErrorMessage } from '../i18n/template-errors.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import {
   discardKept,

@@ -1,6 +1,6 @@
 // The panel's own settings, remembered per browser: the language, the CSV separator, the colour map.
-import { type ColourMap, SENTIMENTS, type Sentiment } from '../core/model.ts';
-import { LANGUAGES, type Language, pickLanguage } from '../i18n/language.ts';
+import { type ColourMap, LANGUAGES, type Language, SENTIMENTS, type Sentiment } from '../core/model.ts';
+import { pickLanguage } from '../i18n/language.ts';
 
 const LANGUAGE_KEY = 'touchpoint-tally.language';
 

@@ -1,7 +1,7 @@
 // Demo boards for the playground, as board files (the form `miro.board.get()` returns, plus the
 // app's metadata per item): the same files the simulator loads and the command line scores.
 import { CATALOGUE } from '../core/catalogue.ts';
-import type { Phase, Rect, Sentiment } from '../core/model.ts';
+import type { Language, Phase, Rect, Sentiment } from '../core/model.ts';
 import {
   layoutTemplate,
   type PlanItem,
@@ -9,7 +9,6 @@ import {
   type TouchpointChoice,
 } from '../core/template-layout.ts';
 import { MARK_KEY, writeMark } from '../core/template-mark.ts';
-import type { Language } from '../i18n/language.ts';
 // A seeded random source, so a demo board is the same at every load.
 import { seededRandom } from '../simulator/index.ts';
 

@@ -4,9 +4,9 @@
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '../../src/core/model.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
-import { LANGUAGES, type Language } from '../../src/i18n/language.ts';
 import { PANEL_WORDS } from '../../src/i18n/panel-words.ts';
 import { demoBoard } from '../../src/playground/demo-boards.ts';
 import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';

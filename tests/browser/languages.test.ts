@@ -4,11 +4,10 @@
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Phase, Sentiment } from '../../src/core/model.ts';
-import { CSV_WORDS, type NotesColumn, type SummaryColumn } from '../../src/i18n/csv-words.ts';
-import type { Language } from '../../src/i18n/language.ts';
+import { BOARD_WORDS } from '../../src/core/board-words.ts';
+import { CSV_WORDS, type NotesColumn, type SummaryColumn } from '../../src/core/csv-words.ts';
+import type { Language, Phase, Sentiment } from '../../src/core/model.ts';
 import { PANEL_WORDS } from '../../src/i18n/panel-words.ts';
-import { PHASE_TITLES, ZONE_LABELS } from '../../src/i18n/template-words.ts';
 import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';
 
 let playground: Playground;
@@ -154,12 +153,12 @@ describe('the whole job in each language', () => {
         .filter((item) => item.metadata?.touchpointTally?.r === 'phase')
         .map((item) => item.title)
         .sort();
-      expect(phaseTitles).toEqual(Object.values(PHASE_TITLES[language]).sort());
+      expect(phaseTitles).toEqual(Object.values(BOARD_WORDS[language].phaseTitles).sort());
       const zones = items.filter((item) => item.metadata?.touchpointTally?.r === 'zone');
       expect(zones.length).toBeGreaterThan(0);
       for (const zone of zones) {
         const sentiment = zone.metadata?.touchpointTally?.s ?? 'neutral';
-        expect(plainText(zone.content)).toContain(ZONE_LABELS[language][sentiment]);
+        expect(plainText(zone.content)).toContain(BOARD_WORDS[language].zoneLabels[sentiment]);
       }
 
       // Notes into two touchpoints' zones, scored after 1, 2 and 5 notes.
@@ -245,7 +244,7 @@ describe('the whole job in each language', () => {
       .filter((item) => item.metadata?.touchpointTally?.r === 'phase')
       .map((item) => item.title)
       .sort();
-    expect(titles).toEqual(Object.values(PHASE_TITLES.pl).sort());
+    expect(titles).toEqual(Object.values(BOARD_WORDS.pl.phaseTitles).sort());
     expect(errors).toEqual([]);
     await page.close();
   });

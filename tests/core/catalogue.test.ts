@@ -7,9 +7,8 @@ import {
   TOUCHPOINT_TYPES,
 } from '../../src/core/catalogue.ts';
 import { namedPhase, namedSentiment } from '../../src/core/labels.ts';
-import { PHASES } from '../../src/core/model.ts';
+import { LANGUAGES, PHASES } from '../../src/core/model.ts';
 import { layoutTemplate } from '../../src/core/template-layout.ts';
-import { LANGUAGES } from '../../src/i18n/language.ts';
 
 describe('the touchpoint catalogue', () => {
   it('offers every touchpoint PRODUCT.md names', () => {

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeNotes } from '../../src/core/classify.ts';
 import { namedPhase, namedSentiment } from '../../src/core/labels.ts';
-import { PHASES, type Phase, type Rect, SENTIMENTS, type Sentiment } from '../../src/core/model.ts';
+import {
+  LANGUAGES,
+  PHASES,
+  type Phase,
+  type Rect,
+  SENTIMENTS,
+  type Sentiment,
+} from '../../src/core/model.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import {
   badgeSlot,
@@ -18,8 +25,7 @@ import {
 } from '../../src/core/template-layout.ts';
 import { readMark, writeMark } from '../../src/core/template-mark.ts';
 import { htmlToText } from '../../src/core/text.ts';
-import { LANGUAGES } from '../../src/i18n/language.ts';
-import { templateErrorMessage } from '../../src/i18n/template-words.ts';
+import { templateErrorMessage } from '../../src/i18n/template-errors.ts';
 
 const ALL: readonly Phase[] = PHASES;
 

@@ -1,0 +1,8 @@
+// The template's words in Polish.
+import type { BoardWords } from './board-words.ts';
+
+export const pl: BoardWords = {
+  phaseTitles: { before: '1. Przed zakupem', during: '2. W trakcie zakupu', after: '3. Po zakupie' },
+  zoneLabels: { positive: 'Pozytywne', neutral: 'Neutralne', negative: 'Negatywne' },
+  detailLabels: { channels: 'Kanały', owner: 'Właściciel', targetAction: 'Działanie docelowe' },
+};

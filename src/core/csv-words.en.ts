@@ -1,0 +1,48 @@
+// The export's fixed words in English.
+import type { CsvWords } from './csv-words.ts';
+
+export const en: CsvWords = {
+  summary: {
+    map: 'map',
+    phase: 'phase',
+    touchpoint: 'touchpoint',
+    type: 'type',
+    positive: 'positive',
+    neutral: 'neutral',
+    negative: 'negative',
+    total: 'total',
+    net: 'net',
+    negativeShare: 'share negative',
+    weakestRank: 'weakest-link rank',
+    previousPositive: 'previous positive',
+    previousNeutral: 'previous neutral',
+    previousNegative: 'previous negative',
+    previousNet: 'previous net',
+    netChange: 'net change',
+  },
+  notes: {
+    id: 'id',
+    link: 'link',
+    text: 'text',
+    colour: 'colour',
+    tags: 'tags',
+    map: 'map',
+    phase: 'phase',
+    touchpoint: 'touchpoint',
+    sentiment: 'sentiment',
+    signal: 'signal',
+    conflict: 'conflict',
+    unassignedReason: 'unassigned reason',
+  },
+  phases: { before: 'before purchase', during: 'during purchase', after: 'after purchase' },
+  sentiments: { positive: 'positive', neutral: 'neutral', negative: 'negative' },
+  signals: { zone: 'zone', tag: 'tag', marker: 'marker in text', colour: 'colour' },
+  reasons: {
+    empty: 'empty note',
+    'no-phase': 'outside every phase',
+    ambiguous: 'ambiguous place',
+    'no-touchpoint': 'no touchpoint',
+    'no-sentiment': 'no sentiment',
+  },
+  types: { physical: 'physical', digital: 'digital', human: 'human' },
+};

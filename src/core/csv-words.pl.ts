@@ -1,0 +1,48 @@
+// The export's fixed words in Polish.
+import type { CsvWords } from './csv-words.ts';
+
+export const pl: CsvWords = {
+  summary: {
+    map: 'mapa',
+    phase: 'etap',
+    touchpoint: 'punkt styku',
+    type: 'typ',
+    positive: 'pozytywne',
+    neutral: 'neutralne',
+    negative: 'negatywne',
+    total: 'razem',
+    net: 'bilans',
+    negativeShare: 'udział negatywnych',
+    weakestRank: 'miejsce wśród najsłabszych ogniw',
+    previousPositive: 'pozytywne poprzednio',
+    previousNeutral: 'neutralne poprzednio',
+    previousNegative: 'negatywne poprzednio',
+    previousNet: 'bilans poprzednio',
+    netChange: 'zmiana bilansu',
+  },
+  notes: {
+    id: 'id',
+    link: 'link',
+    text: 'tekst',
+    colour: 'kolor',
+    tags: 'tagi',
+    map: 'mapa',
+    phase: 'etap',
+    touchpoint: 'punkt styku',
+    sentiment: 'ocena',
+    signal: 'sygnał',
+    conflict: 'sprzeczność',
+    unassignedReason: 'powód pominięcia',
+  },
+  phases: { before: 'przed zakupem', during: 'w trakcie zakupu', after: 'po zakupie' },
+  sentiments: { positive: 'pozytywna', neutral: 'neutralna', negative: 'negatywna' },
+  signals: { zone: 'strefa', tag: 'tag', marker: 'znak w tekście', colour: 'kolor' },
+  reasons: {
+    empty: 'pusta karteczka',
+    'no-phase': 'poza etapami',
+    ambiguous: 'niejednoznaczne miejsce',
+    'no-touchpoint': 'brak punktu styku',
+    'no-sentiment': 'brak oceny',
+  },
+  types: { physical: 'fizyczny', digital: 'cyfrowy', human: 'przez ludzi' },
+};

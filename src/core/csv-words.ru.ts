@@ -1,0 +1,48 @@
+// The export's fixed words in Russian.
+import type { CsvWords } from './csv-words.ts';
+
+export const ru: CsvWords = {
+  summary: {
+    map: 'карта',
+    phase: 'этап',
+    touchpoint: 'точка контакта',
+    type: 'тип',
+    positive: 'позитивные',
+    neutral: 'нейтральные',
+    negative: 'негативные',
+    total: 'всего',
+    net: 'баланс',
+    negativeShare: 'доля негативных',
+    weakestRank: 'место среди слабых звеньев',
+    previousPositive: 'позитивные ранее',
+    previousNeutral: 'нейтральные ранее',
+    previousNegative: 'негативные ранее',
+    previousNet: 'баланс ранее',
+    netChange: 'изменение баланса',
+  },
+  notes: {
+    id: 'id',
+    link: 'ссылка',
+    text: 'текст',
+    colour: 'цвет',
+    tags: 'теги',
+    map: 'карта',
+    phase: 'этап',
+    touchpoint: 'точка контакта',
+    sentiment: 'оценка',
+    signal: 'признак',
+    conflict: 'противоречие',
+    unassignedReason: 'почему не учтена',
+  },
+  phases: { before: 'до покупки', during: 'во время покупки', after: 'после покупки' },
+  sentiments: { positive: 'позитивная', neutral: 'нейтральная', negative: 'негативная' },
+  signals: { zone: 'зона', tag: 'тег', marker: 'знак в тексте', colour: 'цвет' },
+  reasons: {
+    empty: 'пустая заметка',
+    'no-phase': 'вне этапов',
+    ambiguous: 'неоднозначное место',
+    'no-touchpoint': 'нет точки контакта',
+    'no-sentiment': 'нет оценки',
+  },
+  types: { physical: 'физическая', digital: 'цифровая', human: 'через людей' },
+};

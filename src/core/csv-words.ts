@@ -1,0 +1,62 @@
+// The fixed words of the CSV export: column headers and the words that fill cells (phases,
+// sentiments, signals, reasons, touchpoint types), one file per language. Text read from the board
+// is never here.
+import { en } from './csv-words.en.ts';
+import { pl } from './csv-words.pl.ts';
+import { ru } from './csv-words.ru.ts';
+import type {
+  Language,
+  Phase,
+  Sentiment,
+  SentimentSignal,
+  TouchpointType,
+  UnassignedReason,
+} from './model.ts';
+
+/** The summary table's columns, in export order; the `previous*` and `netChange` columns appear only when comparing. */
+export type SummaryColumn =
+  | 'map'
+  | 'phase'
+  | 'touchpoint'
+  | 'type'
+  | 'positive'
+  | 'neutral'
+  | 'negative'
+  | 'total'
+  | 'net'
+  | 'negativeShare'
+  | 'weakestRank'
+  | 'previousPositive'
+  | 'previousNeutral'
+  | 'previousNegative'
+  | 'previousNet'
+  | 'netChange';
+
+/** The notes table's columns, in export order. */
+export type NotesColumn =
+  | 'id'
+  | 'link'
+  | 'text'
+  | 'colour'
+  | 'tags'
+  | 'map'
+  | 'phase'
+  | 'touchpoint'
+  | 'sentiment'
+  | 'signal'
+  | 'conflict'
+  | 'unassignedReason';
+
+/** Every fixed word of the export in one language, e.g. `CSV_WORDS.pl.phases.after` → `'po zakupie'`. */
+export interface CsvWords {
+  readonly summary: Readonly<Record<SummaryColumn, string>>;
+  readonly notes: Readonly<Record<NotesColumn, string>>;
+  readonly phases: Readonly<Record<Phase, string>>;
+  readonly sentiments: Readonly<Record<Sentiment, string>>;
+  readonly signals: Readonly<Record<SentimentSignal, string>>;
+  readonly reasons: Readonly<Record<UnassignedReason, string>>;
+  readonly types: Readonly<Record<TouchpointType, string>>;
+}
+
+/** The export's fixed words per language. */
+export const CSV_WORDS: Readonly<Record<Language, CsvWords>> = { en, ru, pl };
