@@ -10,6 +10,7 @@
 // HISTORY_MAX_SAVES saves are kept, and when they do not fit the oldest go first. Five saves of a
 // board with 300 rows (e.g. 3 maps × 3 phases × 33 touchpoints) fit.
 import { PHASES, type Phase } from './model.ts';
+import { readStored, type StoredFormat, writeStored } from './stored-format.ts';
 import type { SentimentCounts, Tally } from './tally.ts';
 
 /** The version of the stored history this release writes. */
@@ -91,9 +92,30 @@ export function savedScoringOf(tally: Tally, savedAt: number): SavedScoring {
   };
 }
 
+/** The stored form of a history: version 1 is the first and only one (see src/core/stored-format.ts for adding the next). */
+export const SAVED_HISTORY_FORMAT: StoredFormat<
+  { readonly history: ScoreHistory; readonly skipped: number },
+  { h: StoredScoring[] }
+> = {
+  name: 'saved history',
+  version: SCORES_VERSION,
+  migrations: {},
+  parse: (record) => {
+    if (!Array.isArray(record.h)) return null;
+    const history: SavedScoring[] = [];
+    for (const entry of record.h) {
+      const scoring = readScoring(entry);
+      if (scoring) history.push(scoring);
+    }
+    history.sort((a, b) => b.savedAt - a.savedAt);
+    return { history, skipped: record.h.length - history.length };
+  },
+  write: ({ history }) => ({ h: history.map(writeScoring) }),
+};
+
 /** The stored form of a history, newest first. */
 export function writeHistory(history: ScoreHistory): StoredHistory {
-  return { v: SCORES_VERSION, h: history.map(writeScoring) };
+  return writeStored(SAVED_HISTORY_FORMAT, { history, skipped: 0 });
 }
 
 /** The size of a stored history in bytes, as the budget counts it. */
@@ -119,25 +141,15 @@ export function addToHistory(
 
 /** Validates stored history read from the board; never throws. Nothing stored reads as an empty history. */
 export function readHistory(stored: unknown): HistoryReading {
-  if (stored === undefined || stored === null) return { kind: 'history', history: [], skipped: 0 };
-  if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { kind: 'unreadable', reason: 'invalid', version: undefined };
+  const reading = readStored(SAVED_HISTORY_FORMAT, stored);
+  switch (reading.kind) {
+    case 'none':
+      return { kind: 'history', history: [], skipped: 0 };
+    case 'value':
+      return { kind: 'history', ...reading.value };
+    case 'unreadable':
+      return reading;
   }
-  const record = stored as Record<string, unknown>;
-  const version = record.v;
-  if (typeof version === 'number' && version > SCORES_VERSION) {
-    return { kind: 'unreadable', reason: 'newer', version };
-  }
-  if (version !== SCORES_VERSION || !Array.isArray(record.h)) {
-    return { kind: 'unreadable', reason: 'invalid', version };
-  }
-  const history: SavedScoring[] = [];
-  for (const entry of record.h) {
-    const scoring = readScoring(entry);
-    if (scoring) history.push(scoring);
-  }
-  history.sort((a, b) => b.savedAt - a.savedAt);
-  return { kind: 'history', history, skipped: record.h.length - history.length };
 }
 
 /** Counts with their net score (positive minus negative). */

@@ -3,6 +3,7 @@
 // what is written carries a version, what is read is validated, and a version this release
 // does not know is reported rather than misread.
 import { PHASES, type Phase, SENTIMENTS, type Sentiment } from './model.ts';
+import { readStored, type StoredFormat, type StoredRecord, writeStored } from './stored-format.ts';
 
 /** The metadata key the app writes on each template item. */
 export const MARK_KEY = 'touchpointTally';
@@ -30,48 +31,34 @@ export type MarkReading =
   | { readonly kind: 'none' }
   | { readonly kind: 'unreadable'; readonly version: unknown; readonly reason: 'newer' | 'invalid' };
 
-/** The compact form written to the board (item metadata is limited to 256 bytes). */
+/** The stored form of a mark: version 1 is the first and only one (see src/core/stored-format.ts for adding the next). */
+export const TEMPLATE_MARK_FORMAT: StoredFormat<TemplateMark, Record<string, string>> = {
+  name: 'template mark',
+  version: MARK_VERSION,
+  migrations: {},
+  parse: parseCurrent,
+  // Compact keys: item metadata is limited to 256 bytes.
+  write: (mark) => {
+    const stored: Record<string, string> = { r: mark.role, m: mark.mapId };
+    if ('phase' in mark) stored.p = mark.phase;
+    if ('touchpoint' in mark) stored.t = mark.touchpoint;
+    if ('sentiment' in mark) stored.s = mark.sentiment;
+    return stored;
+  },
+};
+
+/** The compact form written to the board, e.g. `{ v: 1, r: 'map', m: 'm1' }`. */
 export function writeMark(mark: TemplateMark): Record<string, string | number> {
-  const stored: Record<string, string | number> = { v: MARK_VERSION, r: mark.role, m: mark.mapId };
-  if ('phase' in mark) stored.p = mark.phase;
-  if ('touchpoint' in mark) stored.t = mark.touchpoint;
-  if ('sentiment' in mark) stored.s = mark.sentiment;
-  return stored;
+  return writeStored(TEMPLATE_MARK_FORMAT, mark);
 }
 
 /** Validates metadata read from the board; never throws. */
 export function readMark(stored: unknown): MarkReading {
-  if (stored === undefined || stored === null) return { kind: 'none' };
-  if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { kind: 'unreadable', version: undefined, reason: 'invalid' };
-  }
-  let record = stored as StoredMark;
-  const version = record.v;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { kind: 'unreadable', version, reason: 'invalid' };
-  }
-  if (version > MARK_VERSION) return { kind: 'unreadable', version, reason: 'newer' };
-  for (let from = version; from < MARK_VERSION; from += 1) {
-    const step = MIGRATIONS[from];
-    if (!step) return { kind: 'unreadable', version, reason: 'invalid' };
-    record = step(record);
-  }
-  const mark = parseCurrent(record);
-  return mark ? { kind: 'mark', mark } : { kind: 'unreadable', version, reason: 'invalid' };
+  const reading = readStored(TEMPLATE_MARK_FORMAT, stored);
+  return reading.kind === 'value' ? { kind: 'mark', mark: reading.value } : reading;
 }
 
-/** A mark as stored on the board, before validation. */
-type StoredMark = Readonly<Record<string, unknown>>;
-
-/**
- * The numbered migration sequence: `MIGRATIONS[n]` turns a stored version n into version n + 1,
- * so a board written by any older release reads as the current mark. Version 1 is the first
- * and only one: when version 2 ships, bump MARK_VERSION, add `1: (v1) => v2` here and make
- * `parseCurrent` read version 2. A gap in the sequence reads as invalid, never as a guess.
- */
-const MIGRATIONS: Readonly<Record<number, (stored: StoredMark) => StoredMark>> = {};
-
-function parseCurrent(record: StoredMark): TemplateMark | null {
+function parseCurrent(record: StoredRecord): TemplateMark | null {
   const { r: role, m: mapId, p: phase, t: touchpoint, s: sentiment } = record;
   if (typeof mapId !== 'string' || mapId === '') return null;
   if (role === 'map') return { role, mapId };

@@ -13,14 +13,15 @@ import {
 import { escapeHtml } from '../core/html.ts';
 import type { Language, Rect } from '../core/model.ts';
 import type { BoardSnapshot } from '../core/snapshot.ts';
+import { writeStored } from '../core/stored-format.ts';
+import { readSummaryPart, SUMMARY_KEY, SUMMARY_MARKER_FORMAT } from '../core/summary-marker.ts';
 import type { Tally } from '../core/tally.ts';
 import { badgeSlot } from '../core/template-layout.ts';
 import { MARK_KEY, readMark, writeMark } from '../core/template-mark.ts';
 import { type BoardApi, type BoardItem, isFrame, isText } from './board-api.ts';
 import { defaultRetry, errorMessage, type RetryOptions, runBounded, withRetry } from './calls.ts';
 
-/** The metadata key of the summary frame and its text (a board without the template), e.g. `{ v: 1, part: 'frame' }`. */
-export const SUMMARY_KEY = 'touchpointTallySummary';
+export { SUMMARY_KEY } from '../core/summary-marker.ts';
 
 /** How to show, e.g. `{ language: 'pl', concurrency: 4 }`. */
 export interface ShowOptions {
@@ -133,7 +134,7 @@ async function findResults(board: BoardApi, retry: RetryOptions, concurrency: nu
       if (isText(item) && reading.kind === 'mark' && reading.mark.role === 'badge') {
         badges.push({ id: item.id, mark: reading.mark, item });
       }
-      const part = summaryPart(data?.[SUMMARY_KEY]);
+      const part = readSummaryPart(data?.[SUMMARY_KEY]);
       if (part) summary.push(item);
       if (part === 'frame' && isFrame(item) && summaryFrame === null) {
         summaryFrame = {
@@ -150,12 +151,6 @@ async function findResults(board: BoardApi, retry: RetryOptions, concurrency: nu
   const order = new Map(items.map((item, index) => [item.id, index]));
   badges.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return { badges, summary, summaryFrame };
-}
-
-function summaryPart(value: unknown): 'frame' | 'text' | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const part = (value as Record<string, unknown>).part;
-  return part === 'frame' || part === 'text' ? part : null;
 }
 
 async function removeAll(
@@ -248,7 +243,7 @@ async function createSummary(
       }),
     retry,
   );
-  await withRetry(() => frame.setMetadata(SUMMARY_KEY, { v: 1, part: 'frame' }), retry);
+  await withRetry(() => frame.setMetadata(SUMMARY_KEY, writeStored(SUMMARY_MARKER_FORMAT, 'frame')), retry);
   const lines = summary.lines.length > 0 ? summary.lines : ['—'];
   const textWidth = width - 2 * SUMMARY_PADDING;
   const text = await withRetry(
@@ -262,7 +257,7 @@ async function createSummary(
       }),
     retry,
   );
-  await withRetry(() => text.setMetadata(SUMMARY_KEY, { v: 1, part: 'text' }), retry);
+  await withRetry(() => text.setMetadata(SUMMARY_KEY, writeStored(SUMMARY_MARKER_FORMAT, 'text')), retry);
   await withRetry(() => frame.add(text), retry);
   return frame.id;
 }
