@@ -2,6 +2,7 @@
 import type { BoardWords } from './board-words.ts';
 
 export const ru: BoardWords = {
+  defaultMapName: 'Путь клиента',
   phaseTitles: { before: '1. До покупки', during: '2. Во время покупки', after: '3. После покупки' },
   zoneLabels: { positive: 'Позитивные', neutral: 'Нейтральные', negative: 'Негативные' },
   detailLabels: { channels: 'Каналы', owner: 'Владелец', targetAction: 'Целевое действие' },

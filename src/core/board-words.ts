@@ -8,6 +8,8 @@ import type { Language, Phase, Sentiment, TouchpointDetail } from './model.ts';
 
 /** The template's words in one language, e.g. `BOARD_WORDS.pl.phaseTitles.before` → `'1. Przed zakupem'`. */
 export interface BoardWords {
+  /** The map frame's title when the user gives none. */
+  readonly defaultMapName: string;
   /** A phase frame's title, numbered in journey order. */
   readonly phaseTitles: Readonly<Record<Phase, string>>;
   /** A zone's label. */

@@ -49,7 +49,6 @@ export const en: PanelWords = {
     intro: 'Choose touchpoints and the phases where they occur; the app draws the map for your workshop.',
     mapName: 'Map name (persona or path)',
     mapNamePlaceholder: 'e.g. First-time buyer',
-    defaultMapName: 'Customer journey',
     labelsLanguage: 'Language of the labels',
     catalogue: 'Touchpoints',
     phasesOf: (touchpoint) => `Phases of ${touchpoint}`,

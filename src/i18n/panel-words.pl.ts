@@ -50,7 +50,6 @@ export const pl: PanelWords = {
     intro: 'Wybierz punkty styku i etapy, na których występują; aplikacja narysuje mapę na warsztat.',
     mapName: 'Nazwa mapy (persona lub ścieżka)',
     mapNamePlaceholder: 'np. Nowy klient',
-    defaultMapName: 'Ścieżka klienta',
     labelsLanguage: 'Język etykiet',
     catalogue: 'Punkty styku',
     phasesOf: (touchpoint) => `Etapy: ${touchpoint}`,

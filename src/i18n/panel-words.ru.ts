@@ -55,7 +55,6 @@ export const ru: PanelWords = {
       'Выберите точки контакта и этапы, на которых они встречаются; приложение нарисует карту для воркшопа.',
     mapName: 'Название карты (персона или путь)',
     mapNamePlaceholder: 'например, Новый покупатель',
-    defaultMapName: 'Путь клиента',
     labelsLanguage: 'Язык подписей',
     catalogue: 'Точки контакта',
     phasesOf: (touchpoint) => `Этапы: ${touchpoint}`,

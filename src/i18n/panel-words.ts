@@ -1,5 +1,6 @@
 // Every word the panel shows, one file per language. The `PanelWords` type makes a missing
-// translation a compile error.
+// translation a compile error. Each language is its own chunk: the panel loads the one it shows
+// before showing it, so the words of the other languages stay out of the first load.
 import type {
   Language,
   Phase,
@@ -10,9 +11,6 @@ import type {
   UnassignedReason,
 } from '../core/model.ts';
 import type { PluralForms } from './language.ts';
-import { en } from './panel-words.en.ts';
-import { pl } from './panel-words.pl.ts';
-import { ru } from './panel-words.ru.ts';
 
 /** The panel's words in one language. */
 export interface PanelWords {
@@ -34,7 +32,6 @@ export interface PanelWords {
     readonly intro: string;
     readonly mapName: string;
     readonly mapNamePlaceholder: string;
-    readonly defaultMapName: string;
     readonly labelsLanguage: string;
     readonly catalogue: string;
     readonly phasesOf: (touchpoint: string) => string;
@@ -144,5 +141,26 @@ export interface PanelWords {
   };
 }
 
-/** The panel's words for each language. */
-export const PANEL_WORDS: Readonly<Record<Language, PanelWords>> = { en, ru, pl };
+const LOADERS: Readonly<Record<Language, () => Promise<PanelWords>>> = {
+  en: () => import('./panel-words.en.ts').then((module) => module.en),
+  ru: () => import('./panel-words.ru.ts').then((module) => module.ru),
+  pl: () => import('./panel-words.pl.ts').then((module) => module.pl),
+};
+
+const loaded = new Map<Language, PanelWords>();
+
+/** Fetches a language's words once, so `panelWords` can answer for it; rejects if its file cannot be fetched. */
+export async function loadPanelWords(language: Language): Promise<PanelWords> {
+  const known = loaded.get(language);
+  if (known) return known;
+  const words = await LOADERS[language]();
+  loaded.set(language, words);
+  return words;
+}
+
+/** The words of a language already loaded by `loadPanelWords`, e.g. `panelWords('pl').steps.score` → `'2. Liczenie'`. */
+export function panelWords(language: Language): PanelWords {
+  const words = loaded.get(language);
+  if (!words) throw new Error(`The ${language} panel words are used before loadPanelWords('${language}').`);
+  return words;
+}

@@ -2,12 +2,12 @@
 import { BOARD_WORDS } from '../core/board-words.ts';
 import type { Language } from '../core/model.ts';
 import type { NamedWord, TemplateError } from '../core/template-error.ts';
-import { PANEL_WORDS } from './panel-words.ts';
+import { panelWords } from './panel-words.ts';
 
 function wordName(language: Language, word: NamedWord): string {
   switch (word.kind) {
     case 'phase':
-      return PANEL_WORDS[language].templateErrors.phaseNames[word.phase];
+      return panelWords(language).templateErrors.phaseNames[word.phase];
     case 'sentiment':
       return BOARD_WORDS[language].zoneLabels[word.sentiment].toLowerCase();
     default: {
@@ -19,7 +19,7 @@ function wordName(language: Language, word: NamedWord): string {
 
 /** A refused option explained to the user, e.g. `'"Purchase" reads as the phase "during purchase": rename it.'`. */
 export function templateErrorMessage(error: TemplateError, language: Language): string {
-  const words = PANEL_WORDS[language].templateErrors;
+  const words = panelWords(language).templateErrors;
   switch (error.code) {
     case 'map-id-invalid':
       return words.mapIdInvalid;

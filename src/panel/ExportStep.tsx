@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type CsvDelimiter, type CsvTable, csvFileName, tableCsv } from '../core/csv.ts';
 import type { Language } from '../core/model.ts';
-import { PANEL_WORDS } from '../i18n/panel-words.ts';
+import { panelWords } from '../i18n/panel-words.ts';
 import type { PanelMessage } from './board-errors.ts';
 import type { ScoredBoard } from './Panel.tsx';
 import { loadSetting, saveSetting } from './panel-settings.ts';
@@ -23,7 +23,7 @@ interface ExportStepProps {
 /** The export step: which table, which separator, download or copy. */
 export function ExportStep({ language, scored, history }: ExportStepProps) {
   const previous = previousScoring(history, scored);
-  const words = PANEL_WORDS[language];
+  const words = panelWords(language);
   const [table, setTable] = useState<CsvTable>('summary');
   const [delimiterName, setDelimiterName] = useState<DelimiterName>(() =>
     loadSetting('delimiter', DELIMITER_NAMES, 'comma'),

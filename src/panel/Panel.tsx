@@ -4,9 +4,9 @@ import { LANGUAGES, type Language } from '../core/model.ts';
 import type { BoardSnapshot } from '../core/snapshot.ts';
 import type { Tally } from '../core/tally.ts';
 import { LANGUAGE_NAMES } from '../i18n/language.ts';
-import { PANEL_WORDS } from '../i18n/panel-words.ts';
+import { loadPanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
-import { loadLanguage, saveLanguage } from './panel-settings.ts';
+import { saveLanguage } from './panel-settings.ts';
 import { TemplateStep } from './TemplateStep.tsx';
 import { type LazyStep, useLazyStep } from './use-lazy-step.ts';
 import type { HistoryState } from './use-score-history.ts';
@@ -26,12 +26,19 @@ export interface ScoredBoard {
 }
 
 /** The whole panel for one board. */
-export function Panel({ board }: { readonly board: BoardApi }) {
-  const [language, setLanguage] = useState<Language>(loadLanguage);
+export function Panel({
+  board,
+  initialLanguage,
+}: {
+  readonly board: BoardApi;
+  /** A language whose words are loaded (see `loadPanelWords`). */
+  readonly initialLanguage: Language;
+}) {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
   const [step, setStep] = useState<Step>('template');
   const [scored, setScored] = useState<ScoredBoard | null>(null);
   const [history, setHistory] = useState<HistoryState>({ kind: 'loading' });
-  const words = PANEL_WORDS[language];
+  const words = panelWords(language);
   const scoring = useLazyStep(() => import('./ScoreStep.tsx'), step === 'score');
   const exporting = useLazyStep(() => import('./ExportStep.tsx'), step === 'export');
 
@@ -40,9 +47,16 @@ export function Panel({ board }: { readonly board: BoardApi }) {
     document.documentElement.lang = language;
   }, [language]);
 
+  // The switch shows the new language once its words have arrived; if they cannot be fetched, the
+  // panel stays in the current one.
   const chooseLanguage = (next: Language) => {
-    setLanguage(next);
-    saveLanguage(next);
+    loadPanelWords(next).then(
+      () => {
+        setLanguage(next);
+        saveLanguage(next);
+      },
+      () => undefined,
+    );
   };
 
   // The tablist takes the keys of the ARIA tabs pattern: arrows move (wrapping), Home and End jump.
@@ -138,7 +152,7 @@ function StepLoading({
   readonly label: string;
   readonly language: Language;
 }) {
-  const words = PANEL_WORDS[language];
+  const words = panelWords(language);
   if (step.kind === 'loading') return <progress aria-label={label} />;
   return (
     <div class="message error" role="alert">

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Language } from '../core/model.ts';
 import { changeLabel, compareWithSaved, rowKey, savedScoringOf } from '../core/saved-scores.ts';
-import { PANEL_WORDS } from '../i18n/panel-words.ts';
+import { panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { saveScoring } from '../miro/saved-results.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
@@ -20,7 +20,7 @@ interface SavedResultsProps {
 
 /** Save button, last save, and the changes since it. */
 export function SavedResults({ board, language, scored, history, onSaved }: SavedResultsProps) {
-  const words = PANEL_WORDS[language];
+  const words = panelWords(language);
   const [message, setMessage] = useState<PanelMessage | null>(null);
   const [saving, setSaving] = useState(false);
   const previous = previousScoring(history, scored);

@@ -17,7 +17,7 @@ import {
   unassignedByReason,
 } from '../core/tally.ts';
 import { plural } from '../i18n/language.ts';
-import { PANEL_WORDS, type PanelWords } from '../i18n/panel-words.ts';
+import { type PanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { boardChanges } from '../miro/board-changes.ts';
 import { createBoardReader } from '../miro/read-board.ts';
@@ -46,7 +46,7 @@ interface ScoreStepProps {
 
 /** The score step: a Score button, a live toggle, and the result. */
 export function ScoreStep({ board, language, scored, onScored, onHistory }: ScoreStepProps) {
-  const words = PANEL_WORDS[language];
+  const words = panelWords(language);
   const history = useScoreHistory(board);
   useEffect(() => onHistory(history), [history, onHistory]);
   const [busy, setBusy] = useState(false);
@@ -240,7 +240,7 @@ function TallyView({
   readonly language: Language;
   readonly onShow: (ids: readonly string[]) => void;
 }) {
-  const words = PANEL_WORDS[language];
+  const words = panelWords(language);
   const { tally } = scored;
   const counted = tally.notes - tally.unassigned.length;
   const count = (n: number) => `${n} ${plural(language, n, words.notes)}`;

@@ -1,6 +1,7 @@
 // Step 1: choose touchpoints (catalogue or your own), preview, insert the map with progress and
 // Cancel; on failure, roll back or keep and resume.
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { BOARD_WORDS } from '../core/board-words.ts';
 import { catalogueGroup, findInCatalogue, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
 import { LANGUAGES, type Language, PHASES, type Phase, type TouchpointType } from '../core/model.ts';
 import {
@@ -10,7 +11,7 @@ import {
   type TouchpointChoice,
 } from '../core/template-layout.ts';
 import { LANGUAGE_NAMES, plural } from '../i18n/language.ts';
-import { PANEL_WORDS } from '../i18n/panel-words.ts';
+import { panelWords } from '../i18n/panel-words.ts';
 import { templateErrorMessage } from '../i18n/template-errors.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import {
@@ -71,7 +72,7 @@ type Run =
 
 /** The template step. */
 export function TemplateStep({ board, language }: { readonly board: BoardApi; readonly language: Language }) {
-  const words = PANEL_WORDS[language];
+  const words = panelWords(language);
   const [mapName, setMapName] = useState('');
   const [labelLanguage, setLabelLanguage] = useState<Language | null>(null);
   const [picks, setPicks] = useState<readonly Pick[]>(() =>
@@ -83,7 +84,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
   const [run, setRun] = useState<Run>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const labels = labelLanguage ?? language;
-  const name = mapName.trim() === '' ? PANEL_WORDS[labels].template.defaultMapName : mapName;
+  const name = mapName.trim() === '' ? BOARD_WORDS[labels].defaultMapName : mapName;
 
   const choices: TouchpointChoice[] = picks.map((pick) => {
     const entry = pick.catalogueKey ? findInCatalogue(pick.catalogueKey) : undefined;
@@ -195,7 +196,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
         id="map-name"
         type="text"
         value={mapName}
-        placeholder={PANEL_WORDS[labels].template.defaultMapName}
+        placeholder={BOARD_WORDS[labels].defaultMapName}
         onInput={(event) => setMapName(event.currentTarget.value)}
       />
       <label for="label-language">{words.template.labelsLanguage}</label>
@@ -384,7 +385,7 @@ function PickDetails({
   readonly onPhase: (pick: Pick, phase: Phase, on: boolean) => void;
   readonly onUpdate: (id: string, change: Partial<Pick>) => void;
 }) {
-  const words = PANEL_WORDS[language];
+  const words = panelWords(language);
   const field = (key: 'channels' | 'owner' | 'targetAction') => (
     <>
       <label for={`${pick.id}-${key}`}>{words.template[key]}</label>
@@ -436,7 +437,7 @@ function InsertOutcome({
   readonly onDiscard: () => void;
   readonly onShow: (ids: readonly string[]) => void;
 }) {
-  const words = PANEL_WORDS[language];
+  const words = panelWords(language);
   const reason = (stop: InsertStop) =>
     stop.kind === 'failed' ? `${describeBoardError(new Error(stop.message), words)} ` : '';
   switch (result.kind) {
@@ -493,7 +494,7 @@ function Leftovers({
   readonly language: Language;
   readonly onShow: (ids: readonly string[]) => void;
 }) {
-  const words = PANEL_WORDS[language];
+  const words = panelWords(language);
   if (ids.length === 0) {
     return (
       <p class="message ok" role="status">

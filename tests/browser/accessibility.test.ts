@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../src/core/model.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
-import { PANEL_WORDS } from '../../src/i18n/panel-words.ts';
 import { demoBoard } from '../../src/playground/demo-boards.ts';
+import { PANEL_WORDS } from '../fixtures/panel-words.ts';
 import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOARD_WORDS } from '../../src/core/board-words.ts';
 import { CSV_WORDS, type NotesColumn, type SummaryColumn } from '../../src/core/csv-words.ts';
 import type { Language, Phase, Sentiment } from '../../src/core/model.ts';
-import { PANEL_WORDS } from '../../src/i18n/panel-words.ts';
+import { PANEL_WORDS } from '../fixtures/panel-words.ts';
 import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';
 
 let playground: Playground;
@@ -146,7 +146,7 @@ describe('the whole job in each language', () => {
       // Insert the template: its frames and zones are labelled in the chosen language.
       await panel.getByRole('button', { name: words.template.insert }).click();
       await panel
-        .getByText(words.template.inserted(words.template.defaultMapName))
+        .getByText(words.template.inserted(BOARD_WORDS[language].defaultMapName))
         .waitFor({ timeout: 30_000 });
       const items = await boardItems(page);
       const phaseTitles = items
@@ -236,10 +236,10 @@ describe('the whole job in each language', () => {
     await panel.getByLabel(PANEL_WORDS.en.template.labelsLanguage).selectOption('pl');
     // The preview and the default map name follow the labels; the panel stays in English.
     expect(await panel.getByLabel(PANEL_WORDS.en.template.mapName).getAttribute('placeholder')).toBe(
-      PANEL_WORDS.pl.template.defaultMapName,
+      BOARD_WORDS.pl.defaultMapName,
     );
     await panel.getByRole('button', { name: PANEL_WORDS.en.template.insert }).click();
-    await panel.getByText(PANEL_WORDS.en.template.inserted(PANEL_WORDS.pl.template.defaultMapName)).waitFor();
+    await panel.getByText(PANEL_WORDS.en.template.inserted(BOARD_WORDS.pl.defaultMapName)).waitFor();
     const titles = (await boardItems(page))
       .filter((item) => item.metadata?.touchpointTally?.r === 'phase')
       .map((item) => item.title)

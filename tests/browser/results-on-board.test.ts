@@ -11,12 +11,12 @@ import { type Tally, tallyBoard } from '../../src/core/tally.ts';
 import { badgeSlot } from '../../src/core/template-layout.ts';
 import { MARK_KEY, readMark, type TemplateMark } from '../../src/core/template-mark.ts';
 import { htmlToText } from '../../src/core/text.ts';
-import { PANEL_WORDS } from '../../src/i18n/panel-words.ts';
 import { HISTORY_KEY, RESULTS_COLLECTION } from '../../src/miro/saved-results.ts';
 import { SUMMARY_KEY } from '../../src/miro/show-on-board.ts';
 import type { DemoBoard } from '../../src/playground/demo-boards.ts';
 import type { PlaygroundWindow } from '../../src/playground/main.tsx';
 import type { RenderedItem } from '../../src/simulator/index.ts';
+import { PANEL_WORDS } from '../fixtures/panel-words.ts';
 import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';
 
 let playground: Playground;

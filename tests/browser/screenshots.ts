@@ -3,7 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { PANEL_WORDS } from '../../src/i18n/panel-words.ts';
+import { BOARD_WORDS } from '../../src/core/board-words.ts';
+import { PANEL_WORDS } from '../fixtures/panel-words.ts';
 import { openPanel, type Playground, startPlayground } from './harness.ts';
 
 const OUT = 'docs/screenshots';
@@ -50,7 +51,7 @@ it('the playground with a scored filled board', async () => {
 it('a template just inserted from the panel on an empty board', async () => {
   const { page, panel } = await open({ width: 1440, height: 900 }, 'empty');
   await panel.getByRole('button', { name: words.template.insert }).click();
-  await panel.getByText(words.template.inserted(words.template.defaultMapName)).waitFor();
+  await panel.getByText(words.template.inserted(BOARD_WORDS.en.defaultMapName)).waitFor();
   pictures.set('playground-inserted', await page.screenshot());
   await page.close();
 });

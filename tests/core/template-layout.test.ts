@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { placeNotes } from '../../src/core/classify.ts';
 import { namedPhase, namedSentiment } from '../../src/core/labels.ts';
 import {
@@ -25,7 +25,12 @@ import {
 } from '../../src/core/template-layout.ts';
 import { readMark, writeMark } from '../../src/core/template-mark.ts';
 import { htmlToText } from '../../src/core/text.ts';
+import { loadPanelWords } from '../../src/i18n/panel-words.ts';
 import { templateErrorMessage } from '../../src/i18n/template-errors.ts';
+
+beforeAll(async () => {
+  await Promise.all(LANGUAGES.map(loadPanelWords));
+});
 
 const ALL: readonly Phase[] = PHASES;
 
