@@ -27,12 +27,3 @@ export async function scoreBoard(
   const snapshot = readBoard(json);
   return { tally: tallyBoard(snapshot, colours), snapshot, boardId: info.id };
 }
-
-/** Selects the given items on the board and zooms to them, e.g. an unassigned note. */
-export async function showItems(board: BoardApi, ids: readonly string[]): Promise<void> {
-  const items = await board.get({ id: [...ids] });
-  if (items.length === 0) throw new Error('item not found: it was deleted');
-  await board.deselect();
-  await board.select({ id: items.map((item) => item.id) });
-  await board.viewport.zoomTo(items);
-}

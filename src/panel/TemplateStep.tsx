@@ -23,7 +23,7 @@ import {
   type OnFailure,
   type ResumePoint,
 } from '../miro/insert-template.ts';
-import { showItems } from '../miro/score-board.ts';
+import { showItems } from '../miro/show-items.ts';
 import { describeBoardError } from './board-errors.ts';
 
 /** A touchpoint as the designer is choosing it: from the catalogue (by key) or typed in. */

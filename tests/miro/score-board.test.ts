@@ -3,9 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLOUR_MAP } from '../../src/core/model.ts';
 import type { BoardApi } from '../../src/miro/board-api.ts';
-import { boardErrorKind } from '../../src/miro/board-errors.ts';
 import { createBoardReader } from '../../src/miro/read-board.ts';
-import { scoreBoard, showItems } from '../../src/miro/score-board.ts';
+import { scoreBoard } from '../../src/miro/score-board.ts';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
 import { type Item, noteIn, rowOf, templateItems, templatePlan } from '../fixtures/csv/template-board.ts';
 
@@ -79,15 +78,5 @@ describe('scoreBoard with a reader kept across scorings', () => {
     const scored = await scoreBoard(racing, DEFAULT_COLOUR_MAP, createBoardReader(racing, { retry: noWait }));
     expect(scored.tally.notes).toBe(4);
     expect(countsOf(scored.tally)).toEqual(before);
-  });
-});
-
-describe('showItems', () => {
-  it('says a deleted note is deleted, so the panel can say so in the user language', async () => {
-    const { board, control } = createSimulatedMiro();
-    const note = control.addStickyNote({ x: 0, y: 0 });
-    control.remove(note.id);
-    const failure = await showItems(board, [note.id]).catch((error: unknown) => error);
-    expect(boardErrorKind(failure)).toBe('deleted');
   });
 });

@@ -1,0 +1,23 @@
+// Show: the panel brings a note into view; a note deleted meanwhile is said to be deleted.
+import { describe, expect, it } from 'vitest';
+import { boardErrorKind } from '../../src/miro/board-errors.ts';
+import { showItems } from '../../src/miro/show-items.ts';
+import { createSimulatedMiro } from '../../src/simulator/index.ts';
+
+describe('showItems', () => {
+  it('says a deleted note is deleted, so the panel can say so in the user language', async () => {
+    const { board, control } = createSimulatedMiro();
+    const note = control.addStickyNote({ x: 0, y: 0 });
+    control.remove(note.id);
+    const failure = await showItems(board, [note.id]).catch((error: unknown) => error);
+    expect(boardErrorKind(failure)).toBe('deleted');
+  });
+
+  it('selects the items and zooms to them', async () => {
+    const { board, control } = createSimulatedMiro();
+    const first = control.addStickyNote({ x: 0, y: 0 });
+    const second = control.addStickyNote({ x: 500, y: 0 });
+    await showItems(board, [first.id, second.id]);
+    expect((await board.getSelection()).map((item) => item.id).sort()).toEqual([first.id, second.id].sort());
+  });
+});
