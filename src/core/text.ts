@@ -1,8 +1,13 @@
-// Board content is HTML written by anyone on the board: it is decoded to plain text here, once,
-// by scanning strings (no DOM, so the command line shares it and nothing is ever injected).
+// Board content is HTML written by anyone on the board (Miro's editor, REST payloads, text pasted
+// from Office): it is read to plain text here, once, the way a browser's parser reads it, by
+// scanning strings (no DOM, so the command line shares it and nothing is ever injected).
+// Character references are decoded by `entities`, the decoder htmlparser2 uses, in the mode HTML
+// uses for text; the scanner follows HTML's tokenizer for tags and comments. Where the reading
+// deliberately differs from a browser, docs/text.md says so.
+import { decodeHTML } from 'entities/decode';
 
-// Tags whose start or end separates words the way a line break does; inline tags
-// (`<strong>`, `<a>`, `<span>`...) are removed without a space so "Del<b>ivery</b>" stays one word.
+// Elements whose start or end separates words the way a line break does; inline ones (`<strong>`,
+// `<a>`, `<span>`, Office's `<o:p>`...) are removed without a space so "Del<b>ivery</b>" stays one word.
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
   'article',
@@ -10,14 +15,18 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'blockquote',
   'br',
   'caption',
+  'center',
   'dd',
   'details',
+  'dialog',
   'div',
   'dl',
   'dt',
+  'fieldset',
   'figcaption',
   'figure',
   'footer',
+  'form',
   'h1',
   'h2',
   'h3',
@@ -25,13 +34,19 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'h5',
   'h6',
   'header',
+  'hgroup',
   'hr',
+  'legend',
   'li',
   'main',
+  'menu',
   'nav',
   'ol',
+  'optgroup',
+  'option',
   'p',
   'pre',
+  'search',
   'section',
   'summary',
   'table',
@@ -44,169 +59,174 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ul',
 ]);
 
-// The named entities people and Miro actually produce; an unknown name is left as written.
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  AMP: '&',
-  LT: '<',
-  GT: '>',
-  QUOT: '"',
-  apos: "'",
-  // HTML5's names for the characters markers and labels are made of: `&lpar;&plus;&rpar;` is `(+)`.
-  plus: '+',
-  equals: '=',
-  lpar: '(',
-  rpar: ')',
-  colon: ':',
-  comma: ',',
-  sol: '/',
-  period: '.',
-  excl: '!',
-  quest: '?',
-  num: '#',
-  percnt: '%',
-  ast: '*',
-  lowbar: '_',
-  dash: '\u2010',
-  hyphen: '\u2010',
-  nbsp: '\u00a0',
-  ensp: '\u2002',
-  emsp: '\u2003',
-  thinsp: '\u2009',
-  shy: '\u00ad',
-  zwnj: '\u200c',
-  zwj: '\u200d',
-  lrm: '\u200e',
-  rlm: '\u200f',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  minus: '\u2212',
-  hellip: '\u2026',
-  laquo: '\u00ab',
-  raquo: '\u00bb',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  sbquo: '\u201a',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  bdquo: '\u201e',
-  bull: '\u2022',
-  middot: '\u00b7',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-  euro: '\u20ac',
-  pound: '\u00a3',
-  yen: '\u00a5',
-  cent: '\u00a2',
-  sect: '\u00a7',
-  para: '\u00b6',
-  deg: '\u00b0',
-  plusmn: '\u00b1',
-  times: '\u00d7',
-  divide: '\u00f7',
-  micro: '\u00b5',
-  iexcl: '\u00a1',
-  iquest: '\u00bf',
-  frac12: '\u00bd',
-  frac14: '\u00bc',
-  frac34: '\u00be',
-  sup2: '\u00b2',
-  sup3: '\u00b3',
-  larr: '\u2190',
-  uarr: '\u2191',
-  rarr: '\u2192',
-  darr: '\u2193',
-  harr: '\u2194',
-  hearts: '\u2665',
-};
-
-// HTML reads numeric references 128–159 as Windows-1252, so `&#150;` is an en dash (a marker).
-const WINDOWS_1252: Readonly<Record<number, number>> = {
-  128: 0x20ac,
-  130: 0x201a,
-  131: 0x0192,
-  132: 0x201e,
-  133: 0x2026,
-  134: 0x2020,
-  135: 0x2021,
-  136: 0x02c6,
-  137: 0x2030,
-  138: 0x0160,
-  139: 0x2039,
-  140: 0x0152,
-  142: 0x017d,
-  145: 0x2018,
-  146: 0x2019,
-  147: 0x201c,
-  148: 0x201d,
-  149: 0x2022,
-  150: 0x2013,
-  151: 0x2014,
-  152: 0x02dc,
-  153: 0x2122,
-  154: 0x0161,
-  155: 0x203a,
-  156: 0x0153,
-  158: 0x017e,
-  159: 0x0178,
-};
-
-/** The plain text of board HTML: tags removed, blocks separated by a space, entities decoded, whitespace collapsed; e.g. `'<p>Fast&nbsp;&amp; <b>free</b></p><p>delivery</p>'` → `'Fast & free delivery'`. */
+/** The plain text of board HTML: tags and comments removed, blocks separated by a space, character references decoded, whitespace collapsed; e.g. `'<p>Caf&eacute; &amp <b>free</b></p><p>delivery</p>'` → `'Café & free delivery'`. */
 export function htmlToText(html: string): string {
-  // One scan, appending runs of plain text: this runs once per note, 50,000 times on a big board.
+  // Each `<` is looked at once and each markup is scanned once, so the time is linear in the note
+  // (this runs once per note, 50,000 times on a big board, on text anyone can write).
   let text = '';
-  let space = false;
-  let index = 0;
-  const length = html.length;
-  while (index < length) {
-    const code = html.charCodeAt(index);
-    if (isWhitespace(code)) {
-      space = true;
-      index++;
+  let space = false; // a block boundary since the last run of text
+  let runStart = 0;
+  let index = html.indexOf('<');
+  while (index >= 0) {
+    const end = markupEnd(html, index);
+    if (end === NOT_MARKUP) {
+      index = html.indexOf('<', index + 1);
       continue;
     }
-    if (code === LESS_THAN) {
-      const end = markupEnd(html, index);
-      if (end > 0) {
-        if (isBlockTag(html, index)) space = true;
-        index = end;
-        continue;
-      }
-    } else if (code === AMPERSAND) {
-      const entity = entityAt(html, index);
-      if (entity) {
-        if (entity.text.length === 1 && isWhitespace(entity.text.charCodeAt(0))) space = true;
-        else {
-          if (space && text !== '') text += ' ';
-          space = false;
-          text += entity.text;
-        }
-        index = entity.end;
-        continue;
-      }
+    // Markup the note ends inside of (a tag never closed) is kept as text with everything after
+    // it, where a browser would show nothing: a note cut off mid-tag keeps its words.
+    if (end === CUT_OFF) break;
+    if (index > runStart) {
+      text = appendRun(text, space, html.slice(runStart, index));
+      space = false;
     }
-    // A run of plain text up to the next space, tag or entity; `<` or `&` not starting one is text.
-    let end = index + 1;
-    while (end < length) {
-      const next = html.charCodeAt(end);
-      if (next === LESS_THAN || next === AMPERSAND || isWhitespace(next)) break;
-      end++;
-    }
-    if (space && text !== '') text += ' ';
-    space = false;
-    text += html.slice(index, end);
-    index = end;
+    if (isBlockTag(html, index)) space = true;
+    runStart = end;
+    index = html.indexOf('<', end);
   }
-  return text;
+  if (runStart < html.length) text = appendRun(text, space, html.slice(runStart));
+  return collapseWhitespace(text);
 }
 
-const LESS_THAN = 0x3c;
-const AMPERSAND = 0x26;
+// References never span markup (`&am<b></b>p;` is not `&`), so each run is decoded alone.
+function appendRun(text: string, space: boolean, run: string): string {
+  const decoded = decodeHTML(run);
+  return space && text !== '' ? `${text} ${decoded}` : text + decoded;
+}
+
+// Collapsing after decoding, as a reference may decode to several whitespace characters
+// (`&ThickSpace;`). Most notes need nothing: the scan finds that without a regular expression.
+function collapseWhitespace(text: string): string {
+  let previous = SPACE; // so that a leading space needs collapsing
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isWhitespace(code) && (code !== SPACE || previous === SPACE))
+      return text.replace(WHITESPACE, ' ').trim();
+    previous = code;
+  }
+  return previous === SPACE ? text.slice(0, -1) : text;
+}
+
+// JavaScript's `\s`: HTML's spaces and also the non-breaking and other Unicode spaces people type.
+const WHITESPACE = /\s+/g;
+
+/** `markupEnd`'s answer for a `<` that is text ("a < b", "<3"). */
+const NOT_MARKUP = -1;
+/** `markupEnd`'s answer for markup the note ends inside of. */
+const CUT_OFF = -2;
+
+// The index after the markup starting at `<`, NOT_MARKUP, or CUT_OFF; as HTML's tokenizer reads it.
+function markupEnd(html: string, start: number): number {
+  const next = html.charCodeAt(start + 1);
+  if (isLetter(next)) return tagEnd(html, start + 2);
+  if (next === SLASH) {
+    const after = html.charCodeAt(start + 2);
+    if (isLetter(after)) return tagEnd(html, start + 3);
+    if (after === GREATER_THAN) return start + 3; // `</>` is dropped
+    if (Number.isNaN(after)) return NOT_MARKUP; // `</` at the very end is text
+    return bogusCommentEnd(html, start + 2); // `</ x>`, `</1>`
+  }
+  if (next === BANG) {
+    if (html.startsWith('--', start + 2)) return commentEnd(html, start + 4);
+    return bogusCommentEnd(html, start + 2); // `<!doctype html>`, `<![CDATA[...]]>`
+  }
+  if (next === QUESTION) return bogusCommentEnd(html, start + 2); // `<?xml ...?>`
+  return NOT_MARKUP;
+}
+
+// A comment ends at `-->` or `--!>`; `<!-->` and `<!--->` end at once; an unclosed comment hides
+// the rest of the note, as in a browser (a comment is text someone chose to hide).
+function commentEnd(html: string, from: number): number {
+  if (html.charCodeAt(from) === GREATER_THAN) return from + 1;
+  if (html.startsWith('->', from)) return from + 2;
+  const close = html.indexOf('--', from);
+  if (close < 0) return html.length;
+  // From the first `--` on, every later `--` is a candidate: scan once for `>` or `!>` after one.
+  let index = close;
+  while (index >= 0) {
+    let after = index + 2;
+    while (html.charCodeAt(after) === DASH) after++;
+    const code = html.charCodeAt(after);
+    if (code === GREATER_THAN) return after + 1;
+    if (code === BANG && html.charCodeAt(after + 1) === GREATER_THAN) return after + 2;
+    index = html.indexOf('--', after);
+  }
+  return html.length;
+}
+
+function bogusCommentEnd(html: string, from: number): number {
+  const close = html.indexOf('>', from);
+  return close < 0 ? CUT_OFF : close + 1;
+}
+
+// A tag's end, scanning from just after its name's first letter: the name runs to HTML whitespace,
+// `/` or `>`; then attributes, where a quote opens a value only right after `=` (`title=it's` is
+// the value `it's`), and `>` inside a quoted value does not end the tag.
+function tagEnd(html: string, from: number): number {
+  const length = html.length;
+  let index = from;
+  let state: AttributeState = 'beforeName';
+  while (index < length && !isSpace(html.charCodeAt(index))) {
+    const code = html.charCodeAt(index);
+    if (code === GREATER_THAN) return index + 1;
+    if (code === SLASH) break;
+    index++;
+  }
+  for (; index < length; index++) {
+    const code = html.charCodeAt(index);
+    if (code === GREATER_THAN) return index + 1;
+    switch (state) {
+      case 'beforeName':
+        if (!(isSpace(code) || code === SLASH)) state = 'name'; // `=` first is part of the name
+        break;
+      case 'name':
+        if (code === EQUALS) state = 'beforeValue';
+        else if (isSpace(code)) state = 'afterName';
+        else if (code === SLASH) state = 'beforeName';
+        break;
+      case 'afterName':
+        if (code === EQUALS) state = 'beforeValue';
+        else if (code === SLASH) state = 'beforeName';
+        else if (!isSpace(code)) state = 'name';
+        break;
+      case 'beforeValue':
+        if (code === QUOTE || code === APOSTROPHE) {
+          const close = html.indexOf(code === QUOTE ? '"' : "'", index + 1);
+          if (close < 0) return CUT_OFF;
+          index = close;
+          state = 'beforeName';
+        } else if (!isSpace(code)) state = 'unquotedValue';
+        break;
+      case 'unquotedValue':
+        if (isSpace(code)) state = 'beforeName';
+        break;
+      default:
+        return unreachable(state);
+    }
+  }
+  return CUT_OFF;
+}
+
+type AttributeState = 'beforeName' | 'name' | 'afterName' | 'beforeValue' | 'unquotedValue';
+
+function isBlockTag(html: string, start: number): boolean {
+  let index = html.charCodeAt(start + 1) === SLASH ? start + 2 : start + 1;
+  if (!isLetter(html.charCodeAt(index))) return false;
+  const nameStart = index;
+  // The longest block name has 10 letters: no need to read a longer name to know it is inline.
+  while (index - nameStart <= 10 && isNameCharacter(html.charCodeAt(index))) index++;
+  return BLOCK_TAGS.has(html.slice(nameStart, index).toLowerCase());
+}
+
+const SPACE = 0x20;
+const SLASH = 0x2f;
 const GREATER_THAN = 0x3e;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const DASH = 0x2d;
+const EQUALS = 0x3d;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
 
 // The characters JavaScript's `\s` matches (non-breaking spaces included).
 function isWhitespace(code: number): boolean {
@@ -225,72 +245,20 @@ function isWhitespace(code: number): boolean {
   );
 }
 
+// HTML's whitespace inside markup: tab, line feed, form feed, carriage return, space.
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+}
+
 function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+// Any character but the ones ending a tag name (whitespace, `/`, `>`), and not past the end.
 function isNameCharacter(code: number): boolean {
-  return isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+  return !(Number.isNaN(code) || isSpace(code) || code === SLASH || code === GREATER_THAN);
 }
 
-// The index after the markup starting at `<`, or -1 when the `<` is text ("a < b"). Markup is a
-// tag (attribute values may hold `>` inside quotes), a comment (unclosed runs to the end), or a
-// `<!...>` / `<?...>` declaration.
-function markupEnd(html: string, start: number): number {
-  const next = html.charCodeAt(start + 1);
-  if (next === 0x21 /* ! */ && html.startsWith('<!--', start)) {
-    const close = html.indexOf('-->', start + 4);
-    return close < 0 ? html.length : close + 3;
-  }
-  if (next === 0x21 || next === 0x3f /* ? */) {
-    const close = html.indexOf('>', start + 2);
-    return close < 0 ? -1 : close + 1;
-  }
-  let index = next === 0x2f /* / */ ? start + 2 : start + 1;
-  if (!isLetter(html.charCodeAt(index))) return -1;
-  while (isNameCharacter(html.charCodeAt(index))) index++;
-  const after = html.charCodeAt(index);
-  if (after === GREATER_THAN) return index + 1;
-  if (!(after === 0x2f || isWhitespace(after))) return -1;
-  while (index < html.length) {
-    const code = html.charCodeAt(index);
-    if (code === GREATER_THAN) return index + 1;
-    if (code === 0x22 || code === 0x27) {
-      const close = html.indexOf(html[index] as string, index + 1);
-      if (close < 0) return -1;
-      index = close + 1;
-    } else index++;
-  }
-  return -1;
-}
-
-function isBlockTag(html: string, start: number): boolean {
-  let index = html.charCodeAt(start + 1) === 0x2f ? start + 2 : start + 1;
-  const nameStart = index;
-  while (isNameCharacter(html.charCodeAt(index))) index++;
-  return index > nameStart && BLOCK_TAGS.has(html.slice(nameStart, index).toLowerCase());
-}
-
-const ENTITY = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/y;
-
-// The entity starting at `&`, decoded, or null when it is not one ("R&D", "&unknown;").
-function entityAt(html: string, start: number): { readonly text: string; readonly end: number } | null {
-  ENTITY.lastIndex = start;
-  const match = ENTITY.exec(html);
-  if (!match) return null;
-  const [whole, decimal, hex, name] = match;
-  const end = start + whole.length;
-  if (name !== undefined) {
-    // Own keys only: "&constructor;" is text, not Object.prototype.constructor.
-    return Object.hasOwn(NAMED_ENTITIES, name) ? { text: NAMED_ENTITIES[name] as string, end } : null;
-  }
-  const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
-  return { text: String.fromCodePoint(codePointOf(code)), end };
-}
-
-function codePointOf(code: number): number {
-  const remapped = WINDOWS_1252[code];
-  if (remapped !== undefined) return remapped;
-  const invalid = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
-  return invalid ? 0xfffd : code;
+function unreachable(value: never): never {
+  throw new Error(`Unexpected state: ${String(value)}`);
 }
