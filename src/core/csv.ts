@@ -35,9 +35,12 @@ export interface CsvOptions {
 /**
  * The cells a spreadsheet would run as a formula: text starting with `=`, `+`, `-`, `@`, a tab or a
  * carriage return (also after leading spaces or line breaks, which some importers trim away).
- * The full-width `＝`, `＋`, `－` and `＠` (what East Asian input methods type) are escaped too:
- * Excel in Western locales shows `＝1+1` as text, but Excel converts full-width operators typed
- * into a cell in East Asian editions, and an apostrophe on a rare note costs less than a formula.
+ * The full-width `＝`, `＋`, `－` and `＠` (what East Asian input methods type) and the small-form
+ * `﹦`, `﹢`, `﹣` and `﹫` are escaped too: Excel in Western locales shows `＝1+1` as text, but Excel
+ * converts such operators typed into a cell in East Asian editions, and an apostrophe on a rare
+ * note costs less than a formula. Invisible characters (zero-width spaces and joiners, U+FEFF,
+ * soft hyphens, direction marks: Unicode's format characters) before the operator count as spaces,
+ * since an importer may drop them: `\u200B=1+1` is escaped.
  *
  * Such a cell is written with an apostrophe in front, so Excel, Google Sheets and LibreOffice
  * show it as text and never evaluate it: a note `-slow delivery` appears as `'-slow delivery`
@@ -46,7 +49,7 @@ export interface CsvOptions {
  * unchanged. Numbers (counts, net scores such as `-3`, ranks, changes) are written as plain
  * numbers, never escaped, so a spreadsheet can sum them.
  */
-export const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+export const FORMULA_START = /^[\t\r]|^[\s\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
 
 const BOM = '\uFEFF';
 const NEWLINE = '\r\n';

@@ -134,6 +134,19 @@ describe("formula injection, against a fixed list (not the exporter's own FORMUL
     ['\uFF0B1', "'\uFF0B1"],
     ['\uFF0D1', "'\uFF0D1"],
     ['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
+    // Small-form operators, escaped for the same reason.
+    ['\uFE661+1', "'\uFE661+1"],
+    ['\uFE621', "'\uFE621"],
+    ['\uFE631', "'\uFE631"],
+    ['\uFE6BSUM(A1)', "'\uFE6BSUM(A1)"],
+    // Invisible characters an importer may drop before the operator.
+    ['\u200B=1+1', "'\u200B=1+1"],
+    ['\u200C\u200D=1', "'\u200C\u200D=1"],
+    ['\u2060+1', "'\u2060+1"],
+    ['\uFEFF=1', "'\uFEFF=1"],
+    ['\u00AD-1', "'\u00AD-1"],
+    ['\u200E\u202E@SUM(A1)', "'\u200E\u202E@SUM(A1)"],
+    ['\u200B fine', '\u200B fine'],
     // A cell is a formula only by its first character: a formula on a later line stays text.
     ['fine\n=1+1', 'fine\n=1+1'],
     ['1+1=2', '1+1=2'],
