@@ -2,10 +2,17 @@
 // without a process; main.ts hands it the real ones.
 import { parseArgs } from 'node:util';
 import { type CsvTable, readDelimiter, tableCsv } from '../core/csv.ts';
-import { type ColourMap, DEFAULT_COLOUR_MAP, LANGUAGES } from '../core/model.ts';
+import { type ColourMap, LANGUAGES } from '../core/model.ts';
 import { formatScoreJson, formatScoreTable } from '../core/score-report.ts';
 import { BoardFormatError, readBoard } from '../core/snapshot.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
+import {
+  coloursInForce,
+  combineTeamWords,
+  NO_TEAM_WORDS,
+  readTeamWords,
+  type TeamWords,
+} from '../core/team-words.ts';
 import { parseColourOption } from './colour-option.ts';
 
 /** What the command line reads and writes; e.g. `{ readFile: (path) => fs.readFile(path, 'utf8'), stdout: (text) => process.stdout.write(text), ... }`. */
@@ -23,16 +30,20 @@ const TABLES: readonly CsvTable[] = ['summary', 'notes'];
 
 /** The usage text, printed for --help and after a usage mistake. */
 export const USAGE = `Usage: touchpoint-tally score <board.json> [--format json|csv|table] [--colours green=positive,red=negative,...]
-         [--table summary|notes] [--delimiter , | ; | tab] [--no-bom] [--language en|ru|pl] [--board-id ID]
+         [--words words.json] [--table summary|notes] [--delimiter , | ; | tab] [--no-bom] [--language en|ru|pl]
+         [--board-id ID]
 
 Scores the sticky notes of a Miro board file: an array of Web SDK items, a REST v2 items page
-(or a list of pages), or { "items": [...], "tags": [...] }.
+(or a list of pages), or { "items": [...], "tags": [...], "words": {...} }.
 
 Options:
   --format    json: the tally as JSON; csv: the tally as CSV; table: a summary (default)
-  --colours   which sticky colours mean which sentiment; replaces the default map
+  --colours   which sticky colours mean which sentiment; replaces the default map and the team's
               light_green,green,dark_green=positive, light_pink,pink,red=negative, gray=neutral
-  --table     with csv: summary (one row per map, phase and touchpoint, default) or notes (one row per note)
+  --words     a JSON file of the team's own words, added to the board file's "words", e.g.
+              { "before": ["Discover"], "ignore": ["Parking lot"], "colours": { "yellow": "neutral" } }
+              (each list joins the file's; its "colours" replace the file's)
+  --table     with csv: summary (one row per map, phase, stage and touchpoint, default) or notes (one row per note)
   --delimiter with csv: , (default), ; (Excel in locales with a decimal comma) or tab
   --no-bom    with csv: leave out the UTF-8 byte order mark Excel needs to read non-Latin letters
   --language  with csv: the language of the headers and words, en (default), ru or pl
@@ -78,12 +89,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const language = LANGUAGES.find((known) => known === (values.language ?? 'en'));
   if (language === undefined) return usageError(`--language must be en, ru or pl, not "${values.language}".`);
 
-  let colours: ColourMap = DEFAULT_COLOUR_MAP;
+  let colours: ColourMap | null = null;
   const colourOption = values.colours ?? values.colors;
   if (colourOption !== undefined) {
     const reading = parseColourOption(colourOption);
     if (reading.kind === 'error') return fail(reading.message);
     colours = reading.colours;
+  }
+
+  let addedWords: TeamWords = NO_TEAM_WORDS;
+  const wordsFile = values.words;
+  if (wordsFile !== undefined) {
+    const reading = await readWordsFile(wordsFile, io);
+    if (reading.kind === 'error') return fail(reading.message);
+    addedWords = reading.words;
   }
 
   let text: string;
@@ -103,7 +122,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   let tally: Tally;
   try {
-    tally = tallyBoard(readBoard(json), colours);
+    const snapshot = readBoard(json);
+    const words = combineTeamWords(snapshot.words ?? NO_TEAM_WORDS, addedWords);
+    tally = tallyBoard(snapshot, coloursInForce(words, colours), words);
   } catch (error) {
     if (error instanceof BoardFormatError) return fail(`${file}: ${error.message}`);
     throw error;
@@ -160,6 +181,7 @@ function parseCommandLine(argv: readonly string[]) {
       format: { type: 'string', short: 'f' },
       colours: { type: 'string' },
       colors: { type: 'string' },
+      words: { type: 'string' },
       table: { type: 'string' },
       delimiter: { type: 'string' },
       'no-bom': { type: 'boolean' },
@@ -168,6 +190,30 @@ function parseCommandLine(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+// The --words file: a JSON object of the same shape as a board file's "words".
+async function readWordsFile(
+  file: string,
+  io: CliIo,
+): Promise<
+  { readonly kind: 'words'; readonly words: TeamWords } | { readonly kind: 'error'; readonly message: string }
+> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    return { kind: 'error', message: `--words: cannot read ${file}: ${readFailure(error)}` };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'error', message: `--words: ${file} is not JSON (${firstLine(error)}).` };
+  }
+  const reading = readTeamWords(json, `--words: ${file}`);
+  return reading.kind === 'words' ? reading : { kind: 'error', message: reading.message };
 }
 
 function readFailure(error: unknown): string {

@@ -1,10 +1,10 @@
-// SCORING.md "Regions" and "Classifying a sticky note": which region plays which role, and where
-// each note goes, or why it could not be counted. The app's own template marks decide a region's
-// role before its label does; a board without marks is read from labels and geometry alone.
-import { markedSentiment, namedPhase, namedSentiment } from './labels.ts';
+// docs/scoring.md "Regions" and "Classifying a sticky note": which region plays which role, and
+// where each note goes, or why it could not be counted. The app's own template marks decide a
+// region's role before its label does; a board without marks is read from labels (the team's
+// words first, then the built-in ones) and geometry alone.
+import { labelMeaning, markedSentiment, tagSentiment } from './labels.ts';
 import {
   type ColourMap,
-  DEFAULT_COLOUR_MAP,
   type Phase,
   type Rect,
   SENTIMENT_SIGNALS,
@@ -14,6 +14,7 @@ import {
 } from './model.ts';
 import { createRegionIndex } from './region-index.ts';
 import type { BoardSnapshot, Note, Region } from './snapshot.ts';
+import { coloursInForce, NO_TEAM_WORDS, type TeamWords } from './team-words.ts';
 
 /** A lower signal that answered differently from the one that decided; e.g. a note in the negative zone coloured green. */
 export interface Conflict {
@@ -21,7 +22,7 @@ export interface Conflict {
   readonly sentiment: Sentiment;
 }
 
-/** Where one note went: counted in a (map, phase, touchpoint) cell with a sentiment, or unassigned with a reason. */
+/** Where one note went: counted in a (map, phase, stage, touchpoint) cell with a sentiment, or unassigned with a reason. */
 export type Placement =
   | {
       readonly kind: 'counted';
@@ -30,6 +31,9 @@ export type Placement =
       readonly map: string | null;
       readonly mapRegionId: string | null;
       readonly phase: Phase;
+      /** The label of the phase region that placed the note, as written; e.g. `'1. Before purchase'` or `'Awareness'`. */
+      readonly stage: string;
+      readonly phaseRegionId: string;
       readonly touchpoint: string;
       readonly touchpointRegionId: string;
       readonly sentiment: Sentiment;
@@ -44,12 +48,17 @@ export type RegionRole =
   | { readonly kind: 'sentiment'; readonly sentiment: Sentiment }
   | { readonly kind: 'map'; readonly map: string }
   | { readonly kind: 'touchpoint'; readonly touchpoint: string }
-  /** An empty label, or one of the app's badges: no part in scoring. */
+  /** An empty label, a label naming one of the team's `ignore` words, or one of the app's badges: no part in scoring. */
   | { readonly kind: 'ignored' };
 
-/** Each region's role, aligned with `regions`. */
-export function regionRoles(regions: readonly Region[]): readonly RegionRole[] {
-  const first = regions.map(ownRole);
+/** Each region's role, aligned with `regions`, reading labels with the team's words first. */
+export function regionRoles(
+  regions: readonly Region[],
+  words: TeamWords = NO_TEAM_WORDS,
+): readonly RegionRole[] {
+  // Boards repeat labels (a "Website" row in every map): each label is read once.
+  const meanings = new Map<string, RegionRole | 'by-geometry'>();
+  const first = regions.map((region) => ownRole(region, words, meanings));
   const phaseRects = regions
     .filter((_, index) => {
       const role = first[index];
@@ -65,7 +74,11 @@ export function regionRoles(regions: readonly Region[]): readonly RegionRole[] {
 }
 
 // The role a region has on its own; map or touchpoint depends on the phase regions around it.
-function ownRole(region: Region): RegionRole | 'by-geometry' {
+function ownRole(
+  region: Region,
+  words: TeamWords,
+  meanings: Map<string, RegionRole | 'by-geometry'>,
+): RegionRole | 'by-geometry' {
   const mark = region.mark;
   if (mark) {
     switch (mark.role) {
@@ -83,13 +96,32 @@ function ownRole(region: Region): RegionRole | 'by-geometry' {
         return unreachable(mark);
     }
   }
-  if (region.label === '') return { kind: 'ignored' };
-  const phase = namedPhase(region.label);
-  if (phase) return { kind: 'phase', phase };
-  const sentiment = namedSentiment(region.label);
-  if (sentiment) return { kind: 'sentiment', sentiment };
-  return 'by-geometry';
+  if (region.label === '') return IGNORED;
+  let role = meanings.get(region.label);
+  if (role === undefined) {
+    role = roleOfLabel(region.label, words);
+    meanings.set(region.label, role);
+  }
+  return role;
 }
+
+function roleOfLabel(label: string, words: TeamWords): RegionRole | 'by-geometry' {
+  const meaning = labelMeaning(label, words);
+  switch (meaning.kind) {
+    case 'phase':
+      return { kind: 'phase', phase: meaning.phase };
+    case 'sentiment':
+      return { kind: 'sentiment', sentiment: meaning.sentiment };
+    case 'ignore':
+      return IGNORED;
+    case 'none':
+      return 'by-geometry';
+    default:
+      return unreachable(meaning);
+  }
+}
+
+const IGNORED: RegionRole = { kind: 'ignored' };
 
 /** Each region's place in reading order (top edge, then left edge, exactly; then file order), by index into `regions`. */
 export function readingRanks(regions: readonly Region[]): readonly number[] {
@@ -113,12 +145,18 @@ interface Candidate {
   readonly rank: number;
 }
 
-/** Places every note of a board by SCORING.md, one placement per note in `snapshot.notes` order. */
+/**
+ * Places every note of a board by docs/scoring.md, one placement per note in `snapshot.notes`
+ * order. `words` are the team's (default: the snapshot's own); `colours` the colour map in force
+ * (default: the team's colours, else the default map).
+ */
 export function placeNotes(
   snapshot: BoardSnapshot,
-  colours: ColourMap = DEFAULT_COLOUR_MAP,
+  colours?: ColourMap,
+  words: TeamWords = snapshot.words ?? NO_TEAM_WORDS,
 ): readonly Placement[] {
-  const roles = regionRoles(snapshot.regions);
+  const colourMap = colours ?? coloursInForce(words);
+  const roles = regionRoles(snapshot.regions, words);
   const ranks = readingRanks(snapshot.regions);
   const candidates: Candidate[] = [];
   snapshot.regions.forEach((region, index) => {
@@ -128,10 +166,10 @@ export function placeNotes(
   });
   const index = createRegionIndex(candidates.map((candidate) => candidate.region.rect));
   const tagSentiments = new Map<string, Sentiment | null>();
-  const tagSentiment = (title: string): Sentiment | null => {
+  const sentimentOfTag = (title: string): Sentiment | null => {
     let sentiment = tagSentiments.get(title);
     if (sentiment === undefined) {
-      sentiment = namedSentiment(title);
+      sentiment = tagSentiment(title, words);
       tagSentiments.set(title, sentiment);
     }
     return sentiment;
@@ -188,8 +226,8 @@ export function placeNotes(
     const decided = decideSentiment({
       note,
       zone: zone && zone.role.kind === 'sentiment' ? zone.role.sentiment : null,
-      colours,
-      tagSentiment,
+      colours: colourMap,
+      tagSentiment: sentimentOfTag,
     });
     if (decided === null) return { kind: 'unassigned', note, reason: 'no-sentiment' };
     return {
@@ -198,6 +236,8 @@ export function placeNotes(
       map: mapRegion ? labelOf(mapRegion.role) : null,
       mapRegionId: mapRegion ? mapRegion.region.id : null,
       phase: phaseOf(phaseRegion) as Phase,
+      stage: phaseRegion.region.label,
+      phaseRegionId: phaseRegion.region.id,
       touchpoint: labelOf(touchpointRegion.role),
       touchpointRegionId: touchpointRegion.region.id,
       sentiment: decided.sentiment,

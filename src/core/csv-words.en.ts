@@ -5,6 +5,7 @@ export const en: CsvWords = {
   summary: {
     map: 'map',
     phase: 'phase',
+    stage: 'stage',
     touchpoint: 'touchpoint',
     type: 'type',
     positive: 'positive',
@@ -28,6 +29,7 @@ export const en: CsvWords = {
     tags: 'tags',
     map: 'map',
     phase: 'phase',
+    stage: 'stage',
     touchpoint: 'touchpoint',
     sentiment: 'sentiment',
     signal: 'signal',

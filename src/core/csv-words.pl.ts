@@ -5,6 +5,7 @@ export const pl: CsvWords = {
   summary: {
     map: 'mapa',
     phase: 'etap',
+    stage: 'faza',
     touchpoint: 'punkt styku',
     type: 'typ',
     positive: 'pozytywne',
@@ -28,6 +29,7 @@ export const pl: CsvWords = {
     tags: 'tagi',
     map: 'mapa',
     phase: 'etap',
+    stage: 'faza',
     touchpoint: 'punkt styku',
     sentiment: 'ocena',
     signal: 'sygnał',

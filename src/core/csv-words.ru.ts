@@ -5,6 +5,7 @@ export const ru: CsvWords = {
   summary: {
     map: 'карта',
     phase: 'этап',
+    stage: 'стадия',
     touchpoint: 'точка контакта',
     type: 'тип',
     positive: 'позитивные',
@@ -28,6 +29,7 @@ export const ru: CsvWords = {
     tags: 'теги',
     map: 'карта',
     phase: 'этап',
+    stage: 'стадия',
     touchpoint: 'точка контакта',
     sentiment: 'оценка',
     signal: 'признак',

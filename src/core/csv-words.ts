@@ -17,6 +17,7 @@ import type {
 export type SummaryColumn =
   | 'map'
   | 'phase'
+  | 'stage'
   | 'touchpoint'
   | 'type'
   | 'positive'
@@ -41,6 +42,7 @@ export type NotesColumn =
   | 'tags'
   | 'map'
   | 'phase'
+  | 'stage'
   | 'touchpoint'
   | 'sentiment'
   | 'signal'

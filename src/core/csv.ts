@@ -12,7 +12,7 @@ import type { Tally } from './tally.ts';
 /** The field separator: `,` (RFC 4180), `;` (Excel in locales with a decimal comma), or tab. */
 export type CsvDelimiter = ',' | ';' | '\t';
 
-/** Which table to export: one row per map, phase and touchpoint, or one row per sticky note. */
+/** Which table to export: one row per map, phase, stage and touchpoint, or one row per sticky note. */
 export type CsvTable = 'summary' | 'notes';
 
 /** How to write a table, e.g. `{ language: 'pl', delimiter: ';' }`. */
@@ -56,7 +56,7 @@ const NEWLINE = '\r\n';
 
 type Cell = string | number;
 
-/** The summary table: one row per map, phase and touchpoint, in tally order, then (when comparing) the rows that have no notes any more. */
+/** The summary table: one row per map, phase, stage and touchpoint, in tally order, then (when comparing) the rows that have no notes any more. */
 export function summaryCsv(tally: Tally, options: CsvOptions): string {
   const words = CSV_WORDS[options.language];
   const comparing = options.previous ? compareWithSaved(tally, options.previous) : null;
@@ -71,6 +71,7 @@ export function summaryCsv(tally: Tally, options: CsvOptions): string {
   const rows: Cell[][] = tally.rows.map((row) => [
     row.map ?? '',
     words.phases[row.phase],
+    row.stage,
     row.touchpoint,
     type(row.touchpoint),
     row.positive,
@@ -87,6 +88,7 @@ export function summaryCsv(tally: Tally, options: CsvOptions): string {
     rows.push([
       gone.map ?? '',
       words.phases[gone.phase],
+      '',
       gone.touchpoint,
       type(gone.touchpoint),
       0,
@@ -124,6 +126,7 @@ export function notesCsv(tally: Tally, options: CsvOptions): string {
           ...start,
           placement.map ?? '',
           words.phases[placement.phase],
+          placement.stage,
           placement.touchpoint,
           words.sentiments[placement.sentiment],
           words.signals[placement.signal],
@@ -131,7 +134,7 @@ export function notesCsv(tally: Tally, options: CsvOptions): string {
           '',
         ];
       case 'unassigned':
-        return [...start, '', '', '', '', '', '', words.reasons[placement.reason]];
+        return [...start, '', '', '', '', '', '', '', words.reasons[placement.reason]];
       default:
         return unreachable(placement);
     }
@@ -211,6 +214,7 @@ export function noteLink(boardId: string | null, noteId: string): string {
 const SUMMARY_COLUMNS = [
   'map',
   'phase',
+  'stage',
   'touchpoint',
   'type',
   'positive',
@@ -238,6 +242,7 @@ const NOTES_COLUMNS = [
   'tags',
   'map',
   'phase',
+  'stage',
   'touchpoint',
   'sentiment',
   'signal',

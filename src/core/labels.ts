@@ -1,8 +1,10 @@
 // How a label (a frame title, a shape's text, a tag's title) names a phase or a sentiment, and how
-// a marker at the start of a note names its sentiment: SCORING.md "Text and labels", word for word.
+// a marker at the start of a note names its sentiment: docs/scoring.md "Text and labels" and
+// "The team's own words", word for word.
 import type { Phase, Sentiment } from './model.ts';
+import { NO_TEAM_WORDS, type TeamWords, WORD_LISTS, type WordList } from './team-words.ts';
 
-/** The words that name each phase, in English, Russian and Polish (SCORING.md). */
+/** The words that name each phase, in English, Russian and Polish: the phase names, then the journey stage names (docs/scoring.md). */
 export const PHASE_WORDS: Readonly<Record<Phase, readonly string[]>> = {
   before: [
     'before purchase',
@@ -12,6 +14,18 @@ export const PHASE_WORDS: Readonly<Record<Phase, readonly string[]>> = {
     'до покупки',
     'перед покупкой',
     'przed zakupem',
+    // Stage names.
+    'awareness',
+    'discovery',
+    'consideration',
+    'evaluation',
+    'осведомлённость',
+    'осведомленность',
+    'знакомство',
+    'рассмотрение',
+    'świadomość',
+    'odkrywanie',
+    'rozważanie',
   ],
   during: [
     'during purchase',
@@ -22,8 +36,33 @@ export const PHASE_WORDS: Readonly<Record<Phase, readonly string[]>> = {
     'w trakcie zakupu',
     'podczas zakupu',
     'zakup',
+    // Stage names.
+    'decision',
+    'conversion',
+    'решение',
+    'принятие решения',
+    'decyzja',
+    'konwersja',
   ],
-  after: ['after purchase', 'post-purchase', 'post purchase', 'after', 'после покупки', 'po zakupie'],
+  after: [
+    'after purchase',
+    'post-purchase',
+    'post purchase',
+    'after',
+    'после покупки',
+    'po zakupie',
+    // Stage names.
+    'retention',
+    'loyalty',
+    'advocacy',
+    'repeat purchase',
+    'удержание',
+    'лояльность',
+    'повторная покупка',
+    'lojalność',
+    'utrzymanie',
+    'ponowny zakup',
+  ],
 };
 
 /** The words that name each sentiment, for zone labels and tag titles (SCORING.md). */
@@ -114,6 +153,94 @@ export function namedPhase(label: string): Phase | null {
 /** The sentiment a label names, if any; e.g. `'➕ Plusy'` → `'positive'`. */
 export function namedSentiment(label: string): Sentiment | null {
   return firstNamed(label, SENTIMENT_ORDER, SENTIMENT_WORDS);
+}
+
+/** What a region's label makes of it, by the team's words first; e.g. `'Awareness'` → `{ kind: 'phase', phase: 'before' }`. */
+export type LabelMeaning =
+  | { readonly kind: 'phase'; readonly phase: Phase }
+  | { readonly kind: 'sentiment'; readonly sentiment: Sentiment }
+  /** The label names one of the team's `ignore` words: the region is no region. */
+  | { readonly kind: 'ignore' }
+  /** The label names no phase, sentiment or ignored word: a map or touchpoint, by geometry. */
+  | { readonly kind: 'none' };
+
+/**
+ * The meaning of a region's label: the first of the team's lists (ignore, before, during, after,
+ * positive, neutral, negative) holding a word it names, whatever built-in word it also names;
+ * else a built-in phase word, else a built-in sentiment word.
+ * Example: with `{ positive: ['Before'] }`, `'Before'` → `{ kind: 'sentiment', sentiment: 'positive' }`.
+ */
+export function labelMeaning(label: string, words: TeamWords = NO_TEAM_WORDS): LabelMeaning {
+  const normalised = normaliseLabel(label);
+  if (normalised === '') return NONE;
+  const core = labelCore(normalised);
+  const team = firstList(normalised, core, words, WORD_LISTS);
+  if (team !== null) return meaningOf(team);
+  for (const phase of PHASE_ORDER) {
+    if (PHASE_WORDS[phase].some((word) => namesWord(normalised, core, word))) return PHASE_MEANINGS[phase];
+  }
+  for (const sentiment of SENTIMENT_ORDER) {
+    if (SENTIMENT_WORDS[sentiment].some((word) => namesWord(normalised, core, word))) {
+      return SENTIMENT_MEANINGS[sentiment];
+    }
+  }
+  return NONE;
+}
+
+/**
+ * The sentiment a tag's title names: the team's sentiment words first (their `ignore` and phase
+ * words play no part), then the built-in ones; e.g. with `{ neutral: ['Meh'] }`, `'Meh'` → `'neutral'`.
+ */
+export function tagSentiment(title: string, words: TeamWords = NO_TEAM_WORDS): Sentiment | null {
+  const normalised = normaliseLabel(title);
+  if (normalised === '') return null;
+  const team = firstList(normalised, labelCore(normalised), words, SENTIMENT_ORDER);
+  return team !== null ? (team as Sentiment) : namedSentiment(title);
+}
+
+const NONE: LabelMeaning = { kind: 'none' };
+const IGNORE: LabelMeaning = { kind: 'ignore' };
+const PHASE_MEANINGS: Readonly<Record<Phase, LabelMeaning>> = {
+  before: { kind: 'phase', phase: 'before' },
+  during: { kind: 'phase', phase: 'during' },
+  after: { kind: 'phase', phase: 'after' },
+};
+const SENTIMENT_MEANINGS: Readonly<Record<Sentiment, LabelMeaning>> = {
+  positive: { kind: 'sentiment', sentiment: 'positive' },
+  neutral: { kind: 'sentiment', sentiment: 'neutral' },
+  negative: { kind: 'sentiment', sentiment: 'negative' },
+};
+
+function meaningOf(list: WordList): LabelMeaning {
+  switch (list) {
+    case 'ignore':
+      return IGNORE;
+    case 'before':
+    case 'during':
+    case 'after':
+      return PHASE_MEANINGS[list];
+    case 'positive':
+    case 'neutral':
+    case 'negative':
+      return SENTIMENT_MEANINGS[list];
+    default: {
+      const unreachable: never = list;
+      return unreachable;
+    }
+  }
+}
+
+// The first of `lists` in which the team has a word the label names.
+function firstList(
+  normalised: string,
+  core: string,
+  words: TeamWords,
+  lists: readonly WordList[],
+): WordList | null {
+  for (const list of lists) {
+    if (words.lists[list].some((word) => namesWord(normalised, core, word))) return list;
+  }
+  return null;
 }
 
 /** The sentiment named by the longest marker at the start of a note's text; e.g. `'👎 slow checkout'` → `'negative'`. */

@@ -1,4 +1,4 @@
-// What `touchpoint-tally score` prints: SCORING.md's JSON output exactly, or a summary for a terminal.
+// What `touchpoint-tally score` prints: docs/scoring.md's JSON output exactly, or a summary for a terminal.
 import { PHASES, type Phase, type Sentiment, type UnassignedReason } from './model.ts';
 import {
   conflictedPlacements,
@@ -8,24 +8,26 @@ import {
   unassignedByReason,
 } from './tally.ts';
 
-/** SCORING.md's JSON output of a tally; e.g. `{ notes: 12, rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 2, neutral: 0, negative: 1 }], unassigned: [...] }`. */
+/** docs/scoring.md's JSON output of a tally; e.g. `{ notes: 12, rows: [{ map: null, phase: 'before', stage: 'Awareness', touchpoint: 'Website', positive: 2, neutral: 0, negative: 1 }], unassigned: [...] }`. */
 export interface ScoreJson {
   readonly notes: number;
   readonly rows: readonly ({
     readonly map: string | null;
     readonly phase: Phase;
+    readonly stage: string;
     readonly touchpoint: string;
   } & Readonly<Record<Sentiment, number>>)[];
   readonly unassigned: readonly { readonly id: string; readonly reason: UnassignedReason }[];
 }
 
-/** The tally in SCORING.md's JSON output shape, fields in its order. */
+/** The tally in docs/scoring.md's JSON output shape, fields in its order. */
 export function scoreJson(tally: Tally): ScoreJson {
   return {
     notes: tally.notes,
     rows: tally.rows.map((row) => ({
       map: row.map,
       phase: row.phase,
+      stage: row.stage,
       touchpoint: row.touchpoint,
       positive: row.positive,
       neutral: row.neutral,
@@ -101,6 +103,7 @@ function rowTable(rows: readonly TallyRow[], showMap: boolean, ranked: boolean):
     ...(ranked ? ['#'] : []),
     ...(showMap ? ['Map'] : []),
     'Phase',
+    'Stage',
     'Touchpoint',
     '+',
     '=',
@@ -112,11 +115,12 @@ function rowTable(rows: readonly TallyRow[], showMap: boolean, ranked: boolean):
     ...(ranked ? [String(row.weakestRank ?? '')] : []),
     ...(showMap ? [terminalSafe(row.map ?? '—')] : []),
     PHASE_NAMES[row.phase],
+    terminalSafe(row.stage),
     terminalSafe(row.touchpoint),
     ...countCells(row),
     `${Math.round(row.negativeShare * 100)}%`,
   ]);
-  const numeric = header.map((name) => !['Map', 'Phase', 'Touchpoint'].includes(name));
+  const numeric = header.map((name) => !['Map', 'Phase', 'Stage', 'Touchpoint'].includes(name));
   return table(header, body, numeric);
 }
 

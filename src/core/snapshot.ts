@@ -1,6 +1,7 @@
 // A board file, in any of SCORING.md's three forms, read into one snapshot of plain records in
 // board coordinates. Everything after this point never looks at the raw JSON again.
 import type { Rect } from './model.ts';
+import { readTeamWords, type TeamWords } from './team-words.ts';
 import { MARK_KEY, readMark, type TemplateMark } from './template-mark.ts';
 import { htmlToText } from './text.ts';
 
@@ -45,6 +46,8 @@ export interface BoardSnapshot {
   readonly regions: readonly Region[];
   /** Absent means none; readBoard always fills it in. */
   readonly unreadableMarks?: UnreadableMarks;
+  /** The team's own words the board carries (a form-3 file's `words`); absent means none. */
+  readonly words?: TeamWords;
 }
 
 /** A board file that is none of the accepted forms; the message is one sentence for a user. */
@@ -61,10 +64,20 @@ interface Placed {
   readonly height: number;
 }
 
-/** Reads a parsed board file (Web SDK items, REST pages, or `{ items, tags }`) into a snapshot; throws BoardFormatError otherwise. */
+/** Reads a parsed board file (Web SDK items, REST pages, or `{ items, tags, words }`) into a snapshot; throws BoardFormatError otherwise, also for bad `words`. */
 export function readBoard(json: unknown): BoardSnapshot {
   const { items, tags } = itemsAndTags(json);
-  return snapshotOf(items, tags);
+  const snapshot = snapshotOf(items, tags);
+  const words = wordsOf(json);
+  return words ? { ...snapshot, words } : snapshot;
+}
+
+// Only form 3 carries words; `"words"` present but unreadable makes the file a bad board file.
+function wordsOf(json: unknown): TeamWords | null {
+  if (!isObject(json) || Array.isArray(json.data) || !Object.hasOwn(json, 'words')) return null;
+  const reading = readTeamWords(json.words, 'The board\'s "words"');
+  if (reading.kind === 'invalid') throw new BoardFormatError(reading.message);
+  return reading.words;
 }
 
 function itemsAndTags(json: unknown): { items: readonly Json[]; tags: readonly unknown[] } {
@@ -77,7 +90,7 @@ function itemsAndTags(json: unknown): { items: readonly Json[]; tags: readonly u
     }
   }
   throw new BoardFormatError(
-    'The file is not a board: expected an array of board items, a REST items page ({ "data": [...] }) or a list of them, or { "items": [...], "tags": [...] }.',
+    'The file is not a board: expected an array of board items, a REST items page ({ "data": [...] }) or a list of them, or { "items": [...], "tags": [...], "words": {...} }.',
   );
 }
 

@@ -1,9 +1,8 @@
-// The tally: counted notes grouped per (map, phase, touchpoint) in SCORING.md's row order, with
-// totals, net scores and the weakest links, and every note that could not be counted.
+// The tally: counted notes grouped per (map, phase, stage, touchpoint) in docs/scoring.md's row
+// order, with totals, net scores and the weakest links, and every note that could not be counted.
 import { type Placement, placeNotes, readingRanks } from './classify.ts';
 import {
   type ColourMap,
-  DEFAULT_COLOUR_MAP,
   PHASES,
   type Phase,
   type Sentiment,
@@ -11,6 +10,7 @@ import {
   type UnassignedReason,
 } from './model.ts';
 import type { BoardSnapshot } from './snapshot.ts';
+import type { TeamWords } from './team-words.ts';
 
 /** How many notes of each sentiment; e.g. `{ positive: 2, neutral: 0, negative: 1 }`. */
 export interface SentimentCounts {
@@ -19,10 +19,12 @@ export interface SentimentCounts {
   readonly negative: number;
 }
 
-/** One (map, phase, touchpoint) cell of the tally; e.g. Website before purchase: 2 positive, 1 negative, net +1. */
+/** One (map, phase, stage, touchpoint) cell of the tally; e.g. Website in "Awareness" (before purchase): 2 positive, 1 negative, net +1. */
 export interface TallyRow extends SentimentCounts {
   readonly map: string | null;
   readonly phase: Phase;
+  /** The label of the phase region that placed the row's notes, as written; e.g. `'Awareness'`. */
+  readonly stage: string;
   readonly touchpoint: string;
   /** The row's first region in reading order among those that counted one of its notes. */
   readonly regionId: string;
@@ -58,14 +60,28 @@ export interface Tally {
   readonly unassigned: readonly UnassignedNote[];
 }
 
-/** Scores a board: places every note (SCORING.md) and tallies the counted ones. */
-export function tallyBoard(snapshot: BoardSnapshot, colours: ColourMap = DEFAULT_COLOUR_MAP): Tally {
-  return tallyPlacements(snapshot, placeNotes(snapshot, colours));
+/**
+ * Scores a board: places every note (docs/scoring.md) and tallies the counted ones. `words` are
+ * the team's (default: the snapshot's own); `colours` the colour map in force (default: the
+ * team's colours, else the default map). E.g. `tallyBoard(readBoard(json), { yellow: 'neutral' })`.
+ */
+export function tallyBoard(snapshot: BoardSnapshot, colours?: ColourMap, words?: TeamWords): Tally {
+  return tallyPlacements(snapshot, placeNotes(snapshot, colours, words));
+}
+
+interface StageDraft {
+  /** Reading rank of the stage's first phase region, in this map and phase, that placed a counted note. */
+  rank: number;
+  /** First-come order, for stages whose regions are missing from the snapshot. */
+  readonly seen: number;
+  readonly rows: Map<string, RowDraft>;
 }
 
 interface RowDraft {
   readonly map: string | null;
   readonly phase: Phase;
+  readonly stage: StageDraft;
+  readonly stageLabel: string;
   readonly touchpoint: string;
   regionRank: number;
   regionId: string;
@@ -87,9 +103,9 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
   const rankOf = (id: string | null): number =>
     id === null ? -1 : (rankOfId.get(id) ?? Number.MAX_SAFE_INTEGER);
 
-  // Rows by map, phase and touchpoint, nested rather than keyed by a joined string (one per note).
+  // Rows by map, phase, stage and touchpoint, nested rather than keyed by a joined string (one per note).
   const drafts: RowDraft[] = [];
-  const rowsByMap = new Map<string | null, Record<Phase, Map<string, RowDraft>>>();
+  const rowsByMap = new Map<string | null, Record<Phase, Map<string, StageDraft>>>();
   // A map's place is that of its first region in reading order that counted a note.
   const mapRanks = new Map<string | null, { readonly rank: number; readonly seen: number }>();
   const unassigned: UnassignedNote[] = [];
@@ -98,24 +114,33 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
       unassigned.push({ id: placement.note.id, reason: placement.reason });
       continue;
     }
-    const { map, phase, touchpoint } = placement;
-    let rowsOfMap = rowsByMap.get(map);
-    if (!rowsOfMap) {
-      rowsOfMap = { before: new Map(), during: new Map(), after: new Map() };
-      rowsByMap.set(map, rowsOfMap);
+    const { map, phase, stage, touchpoint } = placement;
+    let stagesOfMap = rowsByMap.get(map);
+    if (!stagesOfMap) {
+      stagesOfMap = { before: new Map(), during: new Map(), after: new Map() };
+      rowsByMap.set(map, stagesOfMap);
     }
-    let draft = rowsOfMap[phase].get(touchpoint);
+    let stageDraft = stagesOfMap[phase].get(stage);
+    if (!stageDraft) {
+      stageDraft = { rank: Number.MAX_SAFE_INTEGER, seen: stagesOfMap[phase].size, rows: new Map() };
+      stagesOfMap[phase].set(stage, stageDraft);
+    }
+    const stageRank = rankOf(placement.phaseRegionId);
+    if (stageRank < stageDraft.rank) stageDraft.rank = stageRank;
+    let draft = stageDraft.rows.get(touchpoint);
     if (!draft) {
       draft = {
         map,
         phase,
+        stage: stageDraft,
+        stageLabel: stage,
         touchpoint,
         regionRank: Number.MAX_SAFE_INTEGER,
         regionId: placement.touchpointRegionId,
         counts: { positive: 0, neutral: 0, negative: 0 },
         noteIds: [],
       };
-      rowsOfMap[phase].set(touchpoint, draft);
+      stageDraft.rows.set(touchpoint, draft);
       drafts.push(draft);
     }
     const regionRank = rankOf(placement.touchpointRegionId);
@@ -135,6 +160,8 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
     (a, b) =>
       compareMaps(mapRanks.get(a.map), mapRanks.get(b.map)) ||
       PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) ||
+      a.stage.rank - b.stage.rank ||
+      a.stage.seen - b.stage.seen ||
       a.regionRank - b.regionRank,
   );
   const unranked: TallyRow[] = ordered.map((draft) => {
@@ -143,6 +170,7 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
     return {
       map: draft.map,
       phase: draft.phase,
+      stage: draft.stageLabel,
       touchpoint: draft.touchpoint,
       regionId: draft.regionId,
       positive,

@@ -99,6 +99,7 @@ const SUMMARIES: Readonly<Record<Language, readonly [string, string, string]>> =
 const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   'map',
   'phase',
+  'stage',
   'touchpoint',
   'type',
   'positive',
@@ -117,6 +118,7 @@ const NOTES_COLUMNS: readonly NotesColumn[] = [
   'tags',
   'map',
   'phase',
+  'stage',
   'touchpoint',
   'sentiment',
   'signal',
@@ -210,8 +212,8 @@ describe('the whole job in each language', () => {
       const summary = csvRows(await panel.locator('#csv-text').inputValue());
       expect(summary[0]).toEqual(SUMMARY_COLUMNS.map((column) => csv.summary[column]));
       const row = (touchpoint: string | undefined) => {
-        const found = summary.find((cells) => cells[2] === touchpoint);
-        return found ? [found[1], ...found.slice(4, 7)] : null;
+        const found = summary.find((cells) => cells[3] === touchpoint);
+        return found ? [found[1], ...found.slice(5, 8)] : null;
       };
       expect(row(first?.t)).toEqual([csv.phases[first?.p ?? 'before'], '1', '1', '0']);
       expect(row(second?.t)).toEqual([csv.phases[second?.p ?? 'before'], '0', '0', '2']);
@@ -221,8 +223,8 @@ describe('the whole job in each language', () => {
         .poll(async () => csvRows(await panel.locator('#csv-text').inputValue())[0])
         .toEqual(NOTES_COLUMNS.map((column) => csv.notes[column]));
       const notes = csvRows(await panel.locator('#csv-text').inputValue());
-      expect(notes.find((cells) => cells[2] === 'E')?.[11]).toBe(csv.reasons['no-phase']);
-      expect(notes.find((cells) => cells[2] === 'C')?.[8]).toBe(csv.sentiments.negative);
+      expect(notes.find((cells) => cells[2] === 'E')?.[12]).toBe(csv.reasons['no-phase']);
+      expect(notes.find((cells) => cells[2] === 'C')?.[9]).toBe(csv.sentiments.negative);
 
       expect(errors).toEqual([]);
       await page.close();

@@ -68,7 +68,15 @@ describe('touchpoint-tally score', () => {
       'yellow=neutral,red=negative',
     ]);
     expect(recoloured.rows).toEqual([
-      { map: null, phase: 'before', touchpoint: 'Website', positive: 0, neutral: 1, negative: 0 },
+      {
+        map: null,
+        phase: 'before',
+        stage: 'Before',
+        touchpoint: 'Website',
+        positive: 0,
+        neutral: 1,
+        negative: 0,
+      },
     ]);
   });
 
@@ -88,7 +96,7 @@ describe('touchpoint-tally score', () => {
   it('writes the summary CSV by default with --format csv: BOM, comma, English headers', async () => {
     const result = await run(['score', fixturePath('pl-items-and-tags.json'), '--format', 'csv']);
     expect(result.code).toBe(0);
-    expect(result.stdout.startsWith('\ufeffmap,phase,touchpoint,type,positive')).toBe(true);
+    expect(result.stdout.startsWith('\ufeffmap,phase,stage,touchpoint,type,positive')).toBe(true);
     const json = JSON.parse(
       (await run(['score', fixturePath('pl-items-and-tags.json'), '--format', 'json'])).stdout,
     );

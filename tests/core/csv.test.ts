@@ -62,7 +62,7 @@ describe('notesCsv round trip', () => {
       const rows = parse(notesCsv(awkwardTally, { language: 'en', delimiter }), delimiter);
       const texts = rows.slice(1).map((row) => row[2] ?? '');
       expect(texts.map(withoutApostrophe)).toEqual(AWKWARD);
-      expect(rows.every((row) => row.length === 12)).toBe(true);
+      expect(rows.every((row) => row.length === 13)).toBe(true);
     });
   }
 
@@ -108,7 +108,13 @@ describe('notesCsv round trip', () => {
       ),
     ]);
     const [, row] = parse(notesCsv(tally, { language: 'en' }), ',');
-    expect(row?.slice(4, 8)).toEqual(["'=cmd|calc", "'+Persona", 'after purchase', "'-Support"]);
+    expect(row?.slice(4, 9)).toEqual([
+      "'=cmd|calc",
+      "'+Persona",
+      'after purchase',
+      'After purchase',
+      "'-Support",
+    ]);
   });
 });
 
@@ -155,7 +161,11 @@ describe("formula injection, against a fixed list (not the exporter's own FORMUL
 
   const tally = tallyOf(
     ATTACKS.map(([text], index) =>
-      counted(note(String(index + 1), text), { map: text, phase: 'during', touchpoint: text }, 'negative'),
+      counted(
+        note(String(index + 1), text),
+        { map: text, phase: 'during', stage: text, touchpoint: text },
+        'negative',
+      ),
     ),
   );
 
@@ -166,6 +176,7 @@ describe("formula injection, against a fixed list (not the exporter's own FORMUL
       expect(rows.map((row) => row[2])).toEqual(expected);
       expect(rows.map((row) => row[5])).toEqual(expected);
       expect(rows.map((row) => row[7])).toEqual(expected);
+      expect(rows.map((row) => row[8])).toEqual(expected);
     });
   }
 
@@ -200,6 +211,7 @@ describe('notesCsv content', () => {
         'tags',
         'map',
         'phase',
+        'stage',
         'touchpoint',
         'sentiment',
         'signal',
@@ -214,6 +226,7 @@ describe('notesCsv content', () => {
         'urgent, Q3',
         'Persona Anna',
         'after purchase',
+        'After purchase',
         'Delivery',
         'negative',
         'zone',
@@ -225,6 +238,7 @@ describe('notesCsv content', () => {
         'https://miro.com/app/board/uXjVOabc=/?moveToWidget=2',
         'floating',
         'light_yellow',
+        '',
         '',
         '',
         '',
@@ -246,6 +260,7 @@ describe('notesCsv content', () => {
         '',
         '',
         '',
+        '',
         'empty note',
       ],
     ]);
@@ -254,19 +269,22 @@ describe('notesCsv content', () => {
 
   it('speaks Polish and Russian in headers and fixed words, never in board text', () => {
     const pl = parse(notesCsv(tally, { language: 'pl' }), ',');
-    expect(pl[0]?.[7]).toBe('punkt styku');
-    expect(pl[1]?.slice(6, 11)).toEqual([
+    expect(pl[0]?.[7]).toBe('faza');
+    expect(pl[0]?.[8]).toBe('punkt styku');
+    expect(pl[1]?.slice(6, 12)).toEqual([
       'po zakupie',
+      'After purchase',
       'Delivery',
       'negatywna',
       'strefa',
       'kolor: negatywna; tag: pozytywna',
     ]);
-    expect(pl[2]?.[11]).toBe('poza etapami');
+    expect(pl[2]?.[12]).toBe('poza etapami');
     const ru = parse(notesCsv(tally, { language: 'ru' }), ',');
     expect(ru[0]?.[2]).toBe('текст');
+    expect(ru[0]?.[7]).toBe('стадия');
     expect(ru[1]?.[6]).toBe('после покупки');
-    expect(ru[3]?.[11]).toBe('пустая заметка');
+    expect(ru[3]?.[12]).toBe('пустая заметка');
   });
 
   it('leaves the link empty when the board id is unknown', () => {
@@ -288,9 +306,9 @@ describe('summaryCsv', () => {
   it('writes counts and a negative net as plain numbers a spreadsheet can sum', () => {
     const csv = summaryCsv(tally, { language: 'en', bom: false });
     expect(csv.split('\r\n')).toEqual([
-      'map,phase,touchpoint,type,positive,neutral,negative,total,net,share negative,weakest-link rank',
-      ',before purchase,Website,digital,1,0,0,1,1,0,',
-      ',during purchase,Checkout,,0,1,3,4,-3,0.75,1',
+      'map,phase,stage,touchpoint,type,positive,neutral,negative,total,net,share negative,weakest-link rank',
+      ',before purchase,Before purchase,Website,digital,1,0,0,1,1,0,',
+      ',during purchase,During purchase,Checkout,,0,1,3,4,-3,0.75,1',
       '',
     ]);
     const parsed = Papa.parse<Record<string, unknown>>(csv, {
@@ -303,14 +321,16 @@ describe('summaryCsv', () => {
 
   it('writes the share with a decimal comma in the ; form, for the locales that need it', () => {
     const csv = summaryCsv(tally, { language: 'pl', delimiter: ';', bom: false });
-    expect(csv.split('\r\n')[2]).toBe(';w trakcie zakupu;Checkout;;0;1;3;4;-3;0,75;1');
+    expect(csv.split('\r\n')[2]).toBe(';w trakcie zakupu;During purchase;Checkout;;0;1;3;4;-3;0,75;1');
     const withDot = summaryCsv(tally, { language: 'pl', delimiter: ';', bom: false, decimalSeparator: '.' });
     expect(withDot.split('\r\n')[2]).toContain(';-3;0.75;1');
   });
 
   it('separates with tabs in the tab form', () => {
     const csv = summaryCsv(tally, { language: 'en', delimiter: '\t', bom: false });
-    expect(csv.split('\r\n')[1]).toBe('\tbefore purchase\tWebsite\tdigital\t1\t0\t0\t1\t1\t0\t');
+    expect(csv.split('\r\n')[1]).toBe(
+      '\tbefore purchase\tBefore purchase\tWebsite\tdigital\t1\t0\t0\t1\t1\t0\t',
+    );
   });
 
   it('fills the type column from the catalogue, by a name in any language, or from the lookup it is given', () => {
@@ -320,10 +340,10 @@ describe('summaryCsv', () => {
       counted(note('3', 'ок'), { phase: 'after', touchpoint: 'Самовывоз' }, 'neutral'),
     ]);
     const rows = parse(summaryCsv(ru, { language: 'ru' }), ',');
-    expect(rows[0]?.slice(0, 4)).toEqual(['карта', 'этап', 'точка контакта', 'тип']);
-    expect(rows.slice(1).map((row) => row[3])).toEqual(['цифровая', 'через людей', '']);
+    expect(rows[0]?.slice(0, 5)).toEqual(['карта', 'этап', 'стадия', 'точка контакта', 'тип']);
+    expect(rows.slice(1).map((row) => row[4])).toEqual(['цифровая', 'через людей', '']);
     const own = parse(summaryCsv(ru, { language: 'en', touchpointType: () => 'physical' }), ',');
-    expect(own.slice(1).map((row) => row[3])).toEqual(['physical', 'physical', 'physical']);
+    expect(own.slice(1).map((row) => row[4])).toEqual(['physical', 'physical', 'physical']);
   });
 
   it('adds the previous counts and the change in net score, including rows that vanished', () => {
@@ -337,7 +357,7 @@ describe('summaryCsv', () => {
       ],
     };
     const rows = parse(summaryCsv(tally, { language: 'en', previous }), ',');
-    expect(rows[0]?.slice(11)).toEqual([
+    expect(rows[0]?.slice(12)).toEqual([
       'previous positive',
       'previous neutral',
       'previous negative',
@@ -348,6 +368,7 @@ describe('summaryCsv', () => {
       [
         '',
         'before purchase',
+        'Before purchase',
         'Website',
         'digital',
         '1',
@@ -366,6 +387,7 @@ describe('summaryCsv', () => {
       [
         '',
         'during purchase',
+        'During purchase',
         'Checkout',
         '',
         '0',
@@ -381,7 +403,8 @@ describe('summaryCsv', () => {
         '0',
         '-3',
       ],
-      ['', 'after purchase', 'Support', '', '0', '0', '0', '0', '0', '', '', '0', '0', '2', '-2', '2'],
+      // A vanished row of a save made before rows had a stage: no stage to write.
+      ['', 'after purchase', '', 'Support', '', '0', '0', '0', '0', '0', '', '', '0', '0', '2', '-2', '2'],
     ]);
   });
 });
@@ -410,19 +433,19 @@ describe('golden files', () => {
   const tally = tallyOf([
     counted(
       note('3458764564249021457', 'Fast, friendly "help"'),
-      { map: 'Anna', phase: 'before', touchpoint: 'Call centre' },
+      { map: 'Anna', phase: 'before', stage: 'Awareness', touchpoint: 'Call centre' },
       'positive',
     ),
     counted(
       note('3458764564249021458', '-slow\nreply'),
-      { map: 'Anna', phase: 'before', touchpoint: 'Call centre' },
+      { map: 'Anna', phase: 'before', stage: 'Awareness', touchpoint: 'Call centre' },
       'negative',
       'marker',
       [{ signal: 'colour', sentiment: 'positive' }],
     ),
     counted(
       note('3458764564249021459', '=1+1'),
-      { map: 'Anna', phase: 'after', touchpoint: 'Delivery' },
+      { map: 'Anna', phase: 'after', stage: '3. After purchase', touchpoint: 'Delivery' },
       'negative',
       'colour',
     ),

@@ -17,7 +17,7 @@ const board: Item[] = [
 ];
 
 describe('formatScoreJson', () => {
-  it('prints SCORING.md fields, in its order, indented, with a final newline', () => {
+  it('prints the contract fields, in its order, indented, with a final newline', () => {
     const text = formatScoreJson(tallyOf(board));
     expect(text.endsWith('}\n')).toBe(true);
     const json = JSON.parse(text);
@@ -25,6 +25,7 @@ describe('formatScoreJson', () => {
     expect(Object.keys(json.rows[0])).toEqual([
       'map',
       'phase',
+      'stage',
       'touchpoint',
       'positive',
       'neutral',
@@ -33,8 +34,24 @@ describe('formatScoreJson', () => {
     expect(json).toEqual({
       notes: 7,
       rows: [
-        { map: null, phase: 'before', touchpoint: 'Website', positive: 1, neutral: 0, negative: 1 },
-        { map: null, phase: 'during', touchpoint: 'Store', positive: 0, neutral: 0, negative: 2 },
+        {
+          map: null,
+          phase: 'before',
+          stage: 'Before purchase',
+          touchpoint: 'Website',
+          positive: 1,
+          neutral: 0,
+          negative: 1,
+        },
+        {
+          map: null,
+          phase: 'during',
+          stage: 'During purchase',
+          touchpoint: 'Store',
+          positive: 0,
+          neutral: 0,
+          negative: 2,
+        },
       ],
       unassigned: [
         { id: '5', reason: 'no-sentiment' },
@@ -55,7 +72,7 @@ describe('formatScoreTable', () => {
     expect(weakest).toBeGreaterThan(0);
     expect(all).toBeGreaterThan(weakest);
     expect(text.slice(weakest, all)).toMatch(
-      /1\s+during purchase\s+Store\s+0\s+0\s+2\s+-2\s+100%[\s\S]*2\s+before purchase\s+Website\s+1\s+0\s+1\s+0\s+50%/,
+      /1\s+during purchase\s+During purchase\s+Store\s+0\s+0\s+2\s+-2\s+100%[\s\S]*2\s+before purchase\s+Before purchase\s+Website\s+1\s+0\s+1\s+0\s+50%/,
     );
     expect(text).toMatch(
       /Totals per phase[\s\S]*before purchase\s+1\s+0\s+1\s+0\n\s+during purchase\s+0\s+0\s+2\s+-2\n\s+after purchase\s+0\s+0\s+0\s+0/,

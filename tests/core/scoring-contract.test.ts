@@ -131,7 +131,17 @@ describe('Reading a board: the three forms and how to tell them apart', () => {
   it('reads a REST page: data.content / data.title, geometry, position, parent.id, numbers as strings', () => {
     expect(score({ data: restBoard, cursor: 'abc', limit: 10 })).toEqual({
       notes: 2,
-      rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 2, neutral: 0, negative: 0 }],
+      rows: [
+        {
+          map: null,
+          phase: 'before',
+          stage: 'Before purchase',
+          touchpoint: 'Website',
+          positive: 2,
+          neutral: 0,
+          negative: 0,
+        },
+      ],
       unassigned: [],
     });
   });
@@ -152,7 +162,17 @@ describe('Reading a board: the three forms and how to tell them apart', () => {
     const items = [...base(), note('n1', '+ a', 100, 100), { data: [note('n2', '+ b', 100, 100)] }];
     expect(score(items)).toEqual({
       notes: 1,
-      rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 1, neutral: 0, negative: 0 }],
+      rows: [
+        {
+          map: null,
+          phase: 'before',
+          stage: 'Before',
+          touchpoint: 'Website',
+          positive: 1,
+          neutral: 0,
+          negative: 0,
+        },
+      ],
       unassigned: [],
     });
   });
@@ -178,7 +198,15 @@ describe('Reading a board: the three forms and how to tell them apart', () => {
       ],
     };
     expect(score(json).rows).toEqual([
-      { map: null, phase: 'before', touchpoint: 'Website', positive: 1, neutral: 0, negative: 3 },
+      {
+        map: null,
+        phase: 'before',
+        stage: 'Before',
+        touchpoint: 'Website',
+        positive: 1,
+        neutral: 0,
+        negative: 3,
+      },
     ]);
   });
 
@@ -235,7 +263,15 @@ describe('Reading a board: coordinates', () => {
     const inRow = { ...note('n1', '+ a', 0, 0), parentId: 'R', relativeTo: 'parent_center' };
     const onBoard = note('n2', '+ b', 1500, 1100);
     expect(score([outer, phase, row, inRow, onBoard]).rows).toEqual([
-      { map: 'Journey', phase: 'during', touchpoint: 'App', positive: 2, neutral: 0, negative: 0 },
+      {
+        map: 'Journey',
+        phase: 'during',
+        stage: 'During',
+        touchpoint: 'App',
+        positive: 2,
+        neutral: 0,
+        negative: 0,
+      },
     ]);
   });
 
@@ -443,7 +479,17 @@ describe('Classifying a sticky note', () => {
     ];
     expect(score(items)).toEqual({
       notes: 1,
-      rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 1, neutral: 0, negative: 0 }],
+      rows: [
+        {
+          map: null,
+          phase: 'before',
+          stage: 'Before',
+          touchpoint: 'Website',
+          positive: 1,
+          neutral: 0,
+          negative: 0,
+        },
+      ],
       unassigned: [],
     });
   });
@@ -602,7 +648,17 @@ describe('Classifying a sticky note', () => {
     const items = [...base(), note('n1', 'a', 100, 100, 'yellow'), note('n2', 'b', 200, 100, 'green')];
     expect(score(items, { yellow: 'negative' })).toEqual({
       notes: 2,
-      rows: [{ map: null, phase: 'before', touchpoint: 'Website', positive: 0, neutral: 0, negative: 1 }],
+      rows: [
+        {
+          map: null,
+          phase: 'before',
+          stage: 'Before',
+          touchpoint: 'Website',
+          positive: 0,
+          neutral: 0,
+          negative: 1,
+        },
+      ],
       unassigned: [{ id: 'n2', reason: 'no-sentiment' }],
     });
   });
@@ -674,6 +730,7 @@ describe('Output: rows and their order', () => {
     expect(result.rows[1]).toEqual({
       map: null,
       phase: 'before',
+      stage: 'Before',
       touchpoint: 'Website',
       positive: 0,
       neutral: 0,
@@ -700,6 +757,7 @@ describe('Output: rows and their order', () => {
     expect(Object.keys(result.rows[0] ?? {})).toEqual([
       'map',
       'phase',
+      'stage',
       'touchpoint',
       'positive',
       'neutral',
