@@ -261,6 +261,36 @@ describe('placeNotes: the app template marks decide first', () => {
     expect(placementOf([...items, n], n)).toBe('Anna (renamed)/before/Web/negative');
   });
 
+  // Reading of v2: the team's words read labels; a template part's mark is the app's own
+  // identity for it and decides its role before any label, the team's words included.
+  it("keeps a marked part's role whatever the team's words say of its label", () => {
+    const items = [
+      frame('Awareness', 0, 0, 1000, 1000, mark({ role: 'phase', mapId: 'm', phase: 'before' })),
+      shape(
+        'Legend',
+        0,
+        0,
+        1000,
+        400,
+        mark({ role: 'row', mapId: 'm', phase: 'before', touchpoint: 'website' }),
+      ),
+      note('+ fine', 100, 100),
+    ];
+    const words = { after: ['Awareness'], ignore: ['Legend'] };
+    expect(placeNotes(readBoard({ items, words }))[0]).toMatchObject({
+      phase: 'before',
+      stage: 'Awareness',
+      touchpoint: 'Legend',
+    });
+    // The same labels without marks follow the words: an after phase, and no touchpoint.
+    const unmarked = items.map(({ metadata: _, ...item }) => item);
+    expect(placeNotes(readBoard({ items: unmarked, words }))[0]).toMatchObject({ reason: 'no-touchpoint' });
+    expect(placeNotes(readBoard({ items: unmarked, words: { after: ['Awareness'] } }))[0]).toMatchObject({
+      phase: 'after',
+      stage: 'Awareness',
+    });
+  });
+
   it('scores a marked template the same as the same board read from labels alone', () => {
     const marked = [
       frame('Persona', 0, 0, 2000, 1000, mark({ role: 'map', mapId: 'm' })),

@@ -832,3 +832,675 @@ describe('Readings of what SCORING.md leaves open', () => {
     expect(fate(items, 'n1')).toBe('after/Website/positive');
   });
 });
+
+// Version 2 of the contract: stage names, the stage of a row, and the team's own words.
+describe('Stage names name phases (v2)', () => {
+  // Written out here, not read from the scorer's lists, so dropping a word from them fails.
+  const STAGES: readonly (readonly [string, string])[] = [
+    ['Awareness', 'before'],
+    ['Discovery', 'before'],
+    ['Consideration', 'before'],
+    ['Evaluation', 'before'],
+    ['Осведомлённость', 'before'],
+    ['Осведомленность', 'before'],
+    ['Знакомство', 'before'],
+    ['Рассмотрение', 'before'],
+    ['Świadomość', 'before'],
+    ['Odkrywanie', 'before'],
+    ['Rozważanie', 'before'],
+    ['Decision', 'during'],
+    ['Conversion', 'during'],
+    ['Решение', 'during'],
+    ['Принятие решения', 'during'],
+    ['Decyzja', 'during'],
+    ['Konwersja', 'during'],
+    ['Retention', 'after'],
+    ['Loyalty', 'after'],
+    ['Advocacy', 'after'],
+    ['Repeat purchase', 'after'],
+    ['Удержание', 'after'],
+    ['Лояльность', 'after'],
+    ['Повторная покупка', 'after'],
+    ['Lojalność', 'after'],
+    ['Utrzymanie', 'after'],
+    ['Ponowny zakup', 'after'],
+  ];
+
+  it.each(STAGES)('%s names the phase %s, and is the stage of its rows', (label, phase) => {
+    const items = [
+      frame(label, 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 400),
+      note('n', '+', 100, 100),
+    ];
+    expect(score(items).rows).toEqual([
+      { map: null, phase, stage: label, touchpoint: 'Website', positive: 1, neutral: 0, negative: 0 },
+    ]);
+  });
+
+  it.each([
+    ['2. Awareness: ads', 'before'],
+    ['Consideration (web)', 'before'],
+    ['Decision — checkout', 'during'],
+    ['RETENTION / email', 'after'],
+    ['«Loyalty»', 'after'],
+  ])('%s names a stage as a phase word is named (%s)', (label, phase) => {
+    const items = [
+      frame(label, 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 400),
+      note('n', '+', 100, 100),
+    ];
+    expect(score(items).rows[0]).toMatchObject({ phase, stage: label });
+  });
+
+  it.each(['Awareness-building', 'Loyalty program', 'Decisions', 'Purchase history'])(
+    '%s names no phase',
+    (label) => {
+      const items = [
+        frame(label, 0, 0, 1000, 1000),
+        shape('Website', 0, 0, 1000, 400),
+        note('n', '+', 100, 100),
+      ];
+      expect(score(items).unassigned).toEqual([{ id: 'n', reason: 'no-phase' }]);
+    },
+  );
+
+  // A label naming a phase is a phase region whatever else it names: "Repeat purchase" names
+  // the after stage, not "purchase".
+  it('reads "Repeat purchase" as after and "Purchase" as during', () => {
+    const items = [
+      frame('Purchase', 0, 0, 1000, 1000),
+      frame('Repeat purchase', 1000, 0, 1000, 1000),
+      shape('Website', 0, 0, 2000, 400),
+      note('d', '+', 100, 100),
+      note('a', '+', 1100, 100),
+    ];
+    expect(score(items).rows.map((row) => `${row.phase}/${row.stage}`)).toEqual([
+      'during/Purchase',
+      'after/Repeat purchase',
+    ]);
+  });
+});
+
+describe('The stage of a row (v2)', () => {
+  it('is the label of the smallest phase region that placed the note, as written: case, step number and decoded HTML kept', () => {
+    const items = [
+      frame('1. Before purchase', 0, 0, 2000, 1000),
+      shape('2) <b>Awareness</b>&nbsp;: ads &amp; more', 1000, 0, 1000, 1000),
+      shape('Website', 0, 0, 2000, 400),
+      note('outer', '+', 100, 100),
+      note('inner', '+', 1500, 100),
+    ];
+    expect(score(items).rows.map((row) => [row.phase, row.stage])).toEqual([
+      ['before', '1. Before purchase'],
+      ['before', '2) Awareness : ads & more'],
+    ]);
+  });
+
+  it('splits one touchpoint of one phase into one row per stage, and merges regions of one stage', () => {
+    const items = [
+      frame('Awareness', 0, 0, 1000, 1000),
+      frame('Consideration', 1000, 0, 1000, 1000),
+      frame('Awareness', 2000, 0, 1000, 1000),
+      shape('Website', 0, 0, 3000, 400),
+      note('a1', '+', 100, 100),
+      note('c1', '-', 1100, 100),
+      note('a2', '-', 2100, 100),
+    ];
+    expect(score(items).rows).toEqual([
+      {
+        map: null,
+        phase: 'before',
+        stage: 'Awareness',
+        touchpoint: 'Website',
+        positive: 1,
+        neutral: 0,
+        negative: 1,
+      },
+      {
+        map: null,
+        phase: 'before',
+        stage: 'Consideration',
+        touchpoint: 'Website',
+        positive: 0,
+        neutral: 0,
+        negative: 1,
+      },
+    ]);
+  });
+
+  it('keeps stage labels as written: case and step numbers make different stages', () => {
+    const items = [
+      frame('Awareness', 0, 0, 1000, 1000),
+      frame('awareness', 1000, 0, 1000, 1000),
+      frame('1. Awareness', 2000, 0, 1000, 1000),
+      shape('Website', 0, 0, 3000, 400),
+      note('a', '+', 100, 100),
+      note('b', '+', 1100, 100),
+      note('c', '+', 2100, 100),
+    ];
+    expect(score(items).rows.map((row) => row.stage)).toEqual(['Awareness', 'awareness', '1. Awareness']);
+  });
+
+  it('orders stages within a map and phase by their first phase region, in reading order, that placed a counted note', () => {
+    // Columns left to right: Awareness (only an empty note), Consideration, Awareness again,
+    // Discovery. Awareness's first region counted nothing: it takes the place of its second.
+    const items = [
+      frame('Awareness', 0, 0, 1000, 1000),
+      frame('Consideration', 1000, 0, 1000, 1000),
+      frame('Awareness', 2000, 0, 1000, 1000),
+      frame('Discovery', 3000, 0, 1000, 1000),
+      frame('Decision', -1000, 0, 1000, 1000),
+      shape('Website', -1000, 0, 5000, 400),
+      shape('App', -1000, 500, 5000, 400),
+      note('e', '', 100, 100),
+      note('d', '+', 3100, 100),
+      note('a', '+', 2100, 600),
+      note('a2', '+', 2100, 100),
+      note('c', '+', 1100, 600),
+      note('x', '+', -900, 100),
+    ];
+    expect(score(items).rows.map((row) => `${row.phase}/${row.stage}/${row.touchpoint}`)).toEqual([
+      'before/Consideration/App',
+      'before/Awareness/Website',
+      'before/Awareness/App',
+      'before/Discovery/Website',
+      // During comes after every before stage, wherever its column is.
+      'during/Decision/Website',
+    ]);
+  });
+
+  it('orders stages by exact top edge first, then left edge', () => {
+    const items = [
+      frame('Awareness', 0, 0.5, 1000, 1000),
+      frame('Consideration', 1000, 0, 1000, 1000),
+      shape('Website', 0, 0, 2000, 400),
+      note('a', '+', 100, 100),
+      note('c', '+', 1100, 100),
+    ];
+    expect(score(items).rows.map((row) => row.stage)).toEqual(['Consideration', 'Awareness']);
+  });
+
+  it('orders stages separately in each map: one stage label can come first in one map and second in another', () => {
+    const map = (title: string, top: number, left: readonly string[]): Item[] => [
+      frame(title, -10, top - 10, 2020, 1020),
+      frame(left[0] as string, 0, top, 1000, 1000),
+      frame(left[1] as string, 1000, top, 1000, 1000),
+      shape('Website', 0, top, 2000, 400),
+      note(`${title}1`, '+', 100, top + 100),
+      note(`${title}2`, '+', 1100, top + 100),
+    ];
+    const items = [
+      ...map('Map A', 0, ['Awareness', 'Discovery']),
+      ...map('Map B', 2000, ['Discovery', 'Awareness']),
+    ];
+    expect(score(items).rows.map((row) => `${row.map}/${row.stage}`)).toEqual([
+      'Map A/Awareness',
+      'Map A/Discovery',
+      'Map B/Discovery',
+      'Map B/Awareness',
+    ]);
+  });
+});
+
+describe("The team's own words (v2)", () => {
+  const withWords = (items: Item[], words: unknown): unknown => ({ items, words });
+  const oneNote = (label: string, text = 'plain', colour = 'yellow'): Item[] => [
+    frame(label, 0, 0, 1000, 1000),
+    shape('Website', 0, 0, 1000, 400),
+    note('n', text, 100, 100, colour),
+  ];
+
+  it("makes a label naming one of the team's phase words a phase region, its stage as written", () => {
+    const items = oneNote('Discover', '+');
+    expect(score(items).unassigned).toEqual([{ id: 'n', reason: 'no-phase' }]);
+    for (const [phase, word] of [
+      ['before', 'Discover'],
+      ['during', 'Discover'],
+      ['after', 'Discover'],
+    ] as const) {
+      expect(score(withWords(items, { [phase]: [word] })).rows).toEqual([
+        { map: null, phase, stage: 'Discover', touchpoint: 'Website', positive: 1, neutral: 0, negative: 0 },
+      ]);
+    }
+  });
+
+  it("makes a label naming one of the team's sentiment words a sentiment region", () => {
+    const items = [
+      frame('Before', 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 1000),
+      shape('Wow', 0, 0, 300, 300),
+      shape('Meh', 300, 0, 300, 300),
+      shape('Pain points', 600, 0, 300, 300),
+      note('p', 'plain', 100, 100),
+      note('z', 'plain', 400, 100),
+      note('m', 'plain', 700, 100),
+    ];
+    const words = { positive: ['Wow'], neutral: ['Meh'], negative: ['Pain points'] };
+    expect(score(withWords(items, words)).rows).toEqual([
+      {
+        map: null,
+        phase: 'before',
+        stage: 'Before',
+        touchpoint: 'Website',
+        positive: 1,
+        neutral: 1,
+        negative: 1,
+      },
+    ]);
+  });
+
+  it('normalises a word as a label: case, a step number, inner and outer spaces do not matter', () => {
+    const words = { before: ['  1.   BUY   online '] };
+    for (const label of ['Buy online', '2) buy online', 'Buy online: web', '«Buy online»']) {
+      expect(score(withWords(oneNote(label, '+'), words)).rows[0], label).toMatchObject({
+        phase: 'before',
+        stage: label,
+      });
+    }
+  });
+
+  it('is named by a label exactly as a built-in word is: a separator or a spaced dash after it, nothing else', () => {
+    const words = { before: ['Explore'] };
+    const named = [
+      'Explore',
+      'Explore: web',
+      'Explore (web)',
+      'Explore/web',
+      'Explore, web',
+      'Explore  :',
+      'Explore - web',
+      'Explore – web',
+      'Explore — web',
+      'Explore —web',
+    ];
+    for (const label of named) {
+      expect(score(withWords(oneNote(label, '+'), words)).rows[0]?.phase, label).toBe('before');
+    }
+    for (const label of ['Explorer', 'Explore-web', 'Explore—web', 'Explore web', 'Go explore']) {
+      expect(score(withWords(oneNote(label, '+'), words)).unassigned, label).toEqual([
+        { id: 'n', reason: 'no-phase' },
+      ]);
+    }
+  });
+
+  // The role a label gives a small shape, with the team's words: first on a board with no other
+  // phase (a green note is counted only if the label names a phase), then inside a "Pre-purchase" frame
+  // and a "Row" shape: a plain yellow note is counted only in a sentiment zone; a marked one is
+  // counted under the label (a touchpoint) or, when the shape is no region, under "Row".
+  function roleWith(label: string, words: unknown): string {
+    const labelled = (): Item => shape(label, 400, 400, 200, 200);
+    const row = shape('Row', 0, 0, 1000, 1000);
+    const alone = score({ items: [row, labelled(), note('n', 'plain', 500, 500, 'green')], words }).rows[0];
+    if (alone) return `phase:${alone.phase}`;
+    const inBefore = (text: string): ScoreJson =>
+      score({
+        items: [
+          frame('Pre-purchase', 0, 0, 1000, 1000),
+          row,
+          labelled(),
+          note('n', text, 500, 500, 'yellow'),
+        ],
+        words,
+      });
+    const counted = inBefore('plain').rows[0];
+    if (counted) return counted.positive ? 'positive' : counted.negative ? 'negative' : 'neutral';
+    const touchpoint = inBefore('~ plain').rows[0]?.touchpoint;
+    return touchpoint === 'Row' ? 'ignored' : touchpoint === label ? 'touchpoint' : 'none';
+  }
+
+  it.each([
+    [['ignore', 'before'], 'ignored'],
+    [['before', 'during'], 'phase:before'],
+    [['during', 'after'], 'phase:during'],
+    [['after', 'positive'], 'phase:after'],
+    [['positive', 'neutral'], 'positive'],
+    [['neutral', 'negative'], 'neutral'],
+    [['negative'], 'negative'],
+    [['ignore'], 'ignored'],
+    // The contract's order counts, not the order of the keys in the file.
+    [['negative', 'positive', 'ignore'], 'ignored'],
+    [['after', 'before'], 'phase:before'],
+  ])('a label naming a word in the lists %j means %s', (lists, role) => {
+    const words = Object.fromEntries(lists.map((list) => [list, ['Zone X']]));
+    expect(roleWith('Zone X', words)).toBe(role);
+  });
+
+  it.each([
+    ['Before', { positive: ['Before'] }, 'positive'],
+    ['Awareness', { after: ['Awareness'] }, 'phase:after'],
+    ['Plus', { after: ['Plus'] }, 'phase:after'],
+    ['Minus', { neutral: ['minus'] }, 'neutral'],
+    ['During: pros', { negative: ['During'] }, 'negative'],
+    ['After', { ignore: ['After'] }, 'ignored'],
+    ['(+)', { ignore: ['(+)'] }, 'ignored'],
+  ])(
+    "%s takes its meaning from the team's words %j whatever built-in word it names (%s)",
+    (label, words, role) => {
+      expect(roleWith(label, words)).toBe(role);
+    },
+  );
+
+  it.each([
+    // "wow" is not at the start: the label names no team word, and the built-in lists read it.
+    ['Before: wow', { positive: ['Wow'] }, 'phase:before'],
+    ['Negative', { before: ['Discover'] }, 'negative'],
+    ['Website', { before: ['Discover'], ignore: ['Legend'] }, 'touchpoint'],
+  ])(
+    "%s names none of the team's words %j and is read with the built-in lists (%s)",
+    (label, words, role) => {
+      expect(roleWith(label, words)).toBe(role);
+    },
+  );
+
+  it('makes a region naming an ignore word no region: not a touchpoint, not a map, not a phase', () => {
+    const items = [
+      frame('Parking lot', -100, -100, 3000, 3000),
+      frame('Before', 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 400),
+      shape('Legend', 0, 0, 200, 200),
+      note('n1', '+', 100, 100),
+      note('n2', '+', 500, 100),
+    ];
+    expect(score(items).rows.map((row) => `${row.map}/${row.touchpoint}`)).toEqual([
+      'Parking lot/Website',
+      'Parking lot/Legend',
+    ]);
+    const ignoring = score({ items, words: { ignore: ['Parking lot', 'Legend'] } });
+    expect(ignoring.rows).toEqual([
+      {
+        map: null,
+        phase: 'before',
+        stage: 'Before',
+        touchpoint: 'Website',
+        positive: 2,
+        neutral: 0,
+        negative: 0,
+      },
+    ]);
+    expect(score({ items, words: { ignore: ['Before'] } }).unassigned).toEqual([
+      { id: 'n1', reason: 'no-phase' },
+      { id: 'n2', reason: 'no-phase' },
+    ]);
+    expect(score({ items, words: { ignore: ['Website', 'Legend'] } }).unassigned).toEqual([
+      { id: 'n1', reason: 'no-touchpoint' },
+      { id: 'n2', reason: 'no-touchpoint' },
+    ]);
+  });
+});
+
+describe("The team's sentiment words in tag titles (v2)", () => {
+  const tagged = (title: string, words: unknown): string => {
+    const items = [
+      ...base(),
+      { type: 'tag', id: 't', title },
+      note('n', 'plain', 100, 100, 'yellow', { tagIds: ['t'] }),
+    ];
+    const result = score({ items, words });
+    const row = result.rows[0];
+    if (!row) return result.unassigned[0]?.reason ?? 'missing';
+    return row.positive ? 'positive' : row.negative ? 'negative' : 'neutral';
+  };
+
+  it.each([
+    ['Meh', { neutral: ['Meh'] }, 'neutral'],
+    ['Wow!', { positive: ['wow'] }, 'positive'],
+    ['Pain points: checkout', { negative: ['Pain points'] }, 'negative'],
+    // Team words first, whatever built-in word the title names.
+    ['Pros', { negative: ['Pros'] }, 'negative'],
+    // The same precedence among the team's sentiment lists.
+    ['Meh', { negative: ['Meh'], neutral: ['Meh'] }, 'neutral'],
+    ['Meh', { neutral: ['Meh'], positive: ['Meh'] }, 'positive'],
+  ])('reads the tag %s with the words %j as %s', (title, words, sentiment) => {
+    expect(tagged(title, words)).toBe(sentiment);
+  });
+
+  it.each([
+    // `ignore` plays no part: the tag still names "positive".
+    ['Positive', { ignore: ['Positive'] }, 'positive'],
+    // The phase words play no part: "Plus" is read with the built-in lists, and a title naming
+    // only a team phase word names no sentiment.
+    ['Plus', { before: ['Plus'] }, 'positive'],
+    ['Discover', { before: ['Discover'] }, 'no-sentiment'],
+  ])('leaves the tag %s with the words %j to the built-in lists (%s)', (title, words, sentiment) => {
+    expect(tagged(title, words)).toBe(sentiment);
+  });
+
+  it("lets two tags naming different sentiments by the team's words give no answer", () => {
+    const items = [
+      ...base(),
+      { type: 'tag', id: 'a', title: 'Wow' },
+      { type: 'tag', id: 'b', title: 'Meh' },
+      note('n', 'plain', 100, 100, 'green', { tagIds: ['a', 'b'] }),
+    ];
+    const result = score({ items, words: { positive: ['Wow'], neutral: ['Meh'], colours: {} } });
+    expect(result.unassigned).toEqual([{ id: 'n', reason: 'no-sentiment' }]);
+  });
+});
+
+describe("The team's colours (v2)", () => {
+  const colouredNotes = (): Item[] => [
+    ...base(),
+    note('y', 'a', 100, 100, 'yellow'),
+    note('g', 'b', 200, 100, 'green'),
+    note('o', 'c', 300, 100, 'orange'),
+  ];
+
+  it('replace the default colour map: colours the team left out give no answer', () => {
+    const result = score({
+      items: colouredNotes(),
+      words: { colours: { yellow: 'neutral', orange: 'negative' } },
+    });
+    expect(result.rows[0]).toMatchObject({ positive: 0, neutral: 1, negative: 1 });
+    expect(result.unassigned).toEqual([{ id: 'g', reason: 'no-sentiment' }]);
+  });
+
+  it('keep the default colour map when the words give none', () => {
+    const result = score({ items: colouredNotes(), words: { before: ['Discover'] } });
+    expect(result.rows[0]).toMatchObject({ positive: 1, neutral: 0, negative: 0 });
+  });
+
+  // Reading: `colours: {}` is given, so it replaces the default map with one where no colour answers.
+  it('given as an empty object, leave no colour answering', () => {
+    const result = score({ items: colouredNotes(), words: { colours: {} } });
+    expect(result.rows).toEqual([]);
+    expect(result.unassigned).toHaveLength(3);
+  });
+});
+
+describe("The team's words on the command line (v2)", () => {
+  // Runs `score <file> --format json [...]` on in-memory files.
+  async function cli(files: Record<string, unknown>, extra: string[] = []) {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['score', 'board.json', '--format', 'json', ...extra], {
+      readFile: async (path) => {
+        const content = files[path];
+        if (content === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+        return typeof content === 'string' ? content : JSON.stringify(content);
+      },
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+    });
+    return { code, stderr, json: code === 0 ? (JSON.parse(stdout) as ScoreJson) : null };
+  }
+
+  // Two columns no built-in word names, a yellow and an orange note in each.
+  const board = (words?: unknown): unknown => ({
+    items: [
+      frame('Discover', 0, 0, 1000, 1000),
+      frame('Explore', 1000, 0, 1000, 1000),
+      shape('Website', 0, 0, 2000, 400),
+      note('d1', 'a', 100, 100, 'yellow'),
+      note('d2', 'b', 200, 100, 'orange'),
+      note('e1', 'c', 1100, 100, 'yellow'),
+      note('e2', 'd', 1200, 100, 'green'),
+    ],
+    ...(words === undefined ? {} : { words }),
+  });
+  const stages = (json: ScoreJson | null): string[] => (json?.rows ?? []).map((row) => row.stage);
+
+  it("reads a form-3 file's words", async () => {
+    expect(stages((await cli({ 'board.json': board() })).json)).toEqual([]);
+    // Yellow and orange give no answer by default: only the green note in Explore counts.
+    const result = await cli({ 'board.json': board({ before: ['Discover'], after: ['Explore'] }) });
+    expect(result.json?.rows).toEqual([
+      {
+        map: null,
+        phase: 'after',
+        stage: 'Explore',
+        touchpoint: 'Website',
+        positive: 1,
+        neutral: 0,
+        negative: 0,
+      },
+    ]);
+    expect(result.json?.unassigned.map((entry) => entry.reason)).toEqual([
+      'no-sentiment',
+      'no-sentiment',
+      'no-sentiment',
+    ]);
+  });
+
+  it("joins each list of --words to the file's: the union of both", async () => {
+    const files = {
+      'board.json': board({ before: ['Discover'], colours: { yellow: 'neutral' } }),
+      'words.json': { before: ['Explore', 'discover'] },
+    };
+    const result = await cli(files, ['--words', 'words.json']);
+    expect(stages(result.json)).toEqual(['Discover', 'Explore']);
+    expect(result.json?.rows.map((row) => row.neutral)).toEqual([1, 1]);
+    // --words alone, on a form-1 board with no words.
+    const form1 = (board() as { items: Item[] }).items;
+    const alone = await cli({ 'board.json': form1, 'words.json': { during: ['Explore'] } }, [
+      '--words',
+      'words.json',
+    ]);
+    expect(alone.json?.rows.map((row) => `${row.phase}/${row.stage}`)).toEqual(['during/Explore']);
+  });
+
+  it("replaces the file's colours with those of --words, and keeps them when --words gives none", async () => {
+    const fileColours = board({ before: ['Discover'], colours: { yellow: 'neutral' } });
+    const replaced = await cli(
+      { 'board.json': fileColours, 'words.json': { colours: { orange: 'negative' } } },
+      ['--words', 'words.json'],
+    );
+    expect(replaced.json?.rows[0]).toMatchObject({ stage: 'Discover', positive: 0, neutral: 0, negative: 1 });
+    const kept = await cli({ 'board.json': fileColours, 'words.json': { ignore: ['Legend'] } }, [
+      '--words',
+      'words.json',
+    ]);
+    expect(kept.json?.rows[0]).toMatchObject({ stage: 'Discover', positive: 0, neutral: 1, negative: 0 });
+  });
+
+  it("lets --colours replace both the file's and --words' colours", async () => {
+    const files = {
+      'board.json': board({ before: ['Discover'], colours: { yellow: 'neutral' } }),
+      'words.json': { colours: { orange: 'negative' } },
+    };
+    const result = await cli(files, ['--words', 'words.json', '--colours', 'yellow=positive']);
+    expect(result.json?.rows[0]).toMatchObject({ stage: 'Discover', positive: 1, neutral: 0, negative: 0 });
+    expect(result.json?.unassigned).toContainEqual({ id: 'd2', reason: 'no-sentiment' });
+  });
+
+  it.each([
+    ['not an object', ['Discover']],
+    ['a string', 'Discover'],
+    ['null', null],
+    ['a list that is a string', { before: 'Discover' }],
+    ['a list holding a number', { during: ['Buy', 3] }],
+    ['a list that is null', { ignore: null }],
+    ['colours that are a list', { colours: ['yellow'] }],
+    ['a colour that is not a sticky note colour', { colours: { purple: 'neutral' } }],
+    ['a colour not written as the SDK names it', { colours: { Yellow: 'neutral' } }],
+    ['a sentiment that is not one of the three', { colours: { yellow: 'happy' } }],
+    ['a sentiment that is not a string', { colours: { yellow: 1 } }],
+  ])('rejects words that are %s: one line on stderr, exit 2, nothing on stdout', async (_, words) => {
+    const fromFile = await cli({ 'board.json': board(words) });
+    expect(fromFile.code).toBe(2);
+    expect(fromFile.json).toBeNull();
+    expect(fromFile.stderr).toMatch(/^touchpoint-tally: board\.json: [^\n]+\n$/);
+    const fromOption = await cli({ 'board.json': board(), 'words.json': words }, ['--words', 'words.json']);
+    expect(fromOption.code).toBe(2);
+    expect(fromOption.stderr).toMatch(/^touchpoint-tally: --words: [^\n]+\n$/);
+  });
+
+  it('rejects a --words file that is missing or not JSON, with one line and exit 2', async () => {
+    const missing = await cli({ 'board.json': board() }, ['--words', 'nope.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^touchpoint-tally: --words: cannot read nope\.json: no such file\.\n$/);
+    const broken = await cli({ 'board.json': board(), 'words.json': '{ "before": [' }, [
+      '--words',
+      'words.json',
+    ]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^touchpoint-tally: --words: words\.json is not JSON \([^\n]*\)\.\n$/);
+  });
+});
+
+// Where version 2 leaves a point open, these pin the reading chosen (docs/scoring.md lists them).
+describe('Readings of what version 2 leaves open', () => {
+  it('drops a word that normalises to nothing: it names no label', () => {
+    const items = [
+      frame('(+)', 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 400),
+      note('n', 'plain', 100, 100),
+    ];
+    // An empty word would "start" every core and, followed by "(", name the label "(+)".
+    expect(
+      score({ items: [...base(), ...items.slice(2)], words: { ignore: ['', '  '] } }).unassigned,
+    ).toEqual([{ id: 'n', reason: 'no-sentiment' }]);
+    expect(
+      fate(
+        {
+          items: [...base(), shape('(+)', 0, 0, 200, 200), note('m', 'x', 100, 100)],
+          words: { ignore: [' '] },
+        },
+        'm',
+      ),
+    ).toBe('before/Website/positive');
+  });
+
+  it('leaves keys of `words` other than the seven lists and `colours` alone', () => {
+    const items = [...base(), note('n', 'x', 100, 100, 'green')];
+    expect(
+      score({ items, words: { stages: 'anything', colors: { green: 'negative' } } }).rows[0],
+    ).toMatchObject({
+      positive: 1,
+    });
+  });
+
+  it('reads no words from a REST page or a list of items, whatever keys it has', () => {
+    const page = { data: [...base(), note('n', 'x', 100, 100, 'green')], words: 'not an object' };
+    expect(score(page).rows[0]).toMatchObject({ positive: 1 });
+  });
+
+  it("puts the same word in two lists under the first list of the contract's order", () => {
+    const items = [
+      frame('Shop', 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 400),
+      note('n', '+', 100, 100),
+    ];
+    expect(score({ items, words: { after: ['Shop'], during: ['shop'] } }).rows[0]).toMatchObject({
+      phase: 'during',
+    });
+  });
+
+  it('does not decode HTML in a word: a word is plain text', () => {
+    const items = [
+      frame('R&D', 0, 0, 1000, 1000),
+      shape('Website', 0, 0, 1000, 400),
+      note('n', '+', 100, 100),
+    ];
+    expect(score({ items, words: { before: ['R&amp;D'] } }).unassigned).toEqual([
+      { id: 'n', reason: 'no-phase' },
+    ]);
+    expect(score({ items, words: { before: ['R&D'] } }).rows[0]).toMatchObject({
+      phase: 'before',
+      stage: 'R&D',
+    });
+  });
+});
