@@ -49,7 +49,7 @@ export type BadgePlan =
     }
   | { readonly kind: 'summary'; readonly summary: SummarySpec; readonly remove: readonly string[] };
 
-/** A default square sticky note's bounding box (SDK-NOTES: 199 × 228): a note is kept clear of this box around its centre. */
+/** A default square sticky note's bounding box (199 × 228, as Miro documents it): a note is kept clear of this box around its centre. */
 const NOTE_BOX = { width: 199, height: 228 } as const;
 
 const TONES: Readonly<Record<BadgeTone, { readonly fill: string; readonly ink: string }>> = {

@@ -1,6 +1,6 @@
 // The built-in touchpoints a designer picks from when inserting a map, grouped the way the
 // method groups them (physical, digital, human), each with the phases where it usually occurs.
-// Names avoid every phase and sentiment word of SCORING.md in all three languages, so a row
+// Names avoid every phase and sentiment word of docs/scoring.md in all three languages, so a row
 // label never turns into a phase or a zone (tests/core/catalogue.test.ts checks it).
 import type { Language, Phase, TouchpointType } from './model.ts';
 

@@ -258,7 +258,7 @@ interface SignalInput {
 }
 
 /**
- * How each signal answers for a note, or null when it gives no answer; SCORING.md step 5.
+ * How each signal answers for a note, or null when it gives no answer; docs/scoring.md step 5.
  * Keyed by every `SentimentSignal`, so a new signal does not compile until it has its reader here.
  */
 const SIGNAL_READERS: { readonly [S in SentimentSignal]: (input: SignalInput) => Sentiment | null } = {

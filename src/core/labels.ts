@@ -65,7 +65,7 @@ export const PHASE_WORDS: Readonly<Record<Phase, readonly string[]>> = {
   ],
 };
 
-/** The words that name each sentiment, for zone labels and tag titles (SCORING.md). */
+/** The words that name each sentiment, for zone labels and tag titles (docs/scoring.md). */
 export const SENTIMENT_WORDS: Readonly<Record<Sentiment, readonly string[]>> = {
   positive: [
     'positive',
@@ -98,7 +98,7 @@ export const SENTIMENT_WORDS: Readonly<Record<Sentiment, readonly string[]>> = {
   ],
 };
 
-/** The markers that, at the very start of a note's text, name its sentiment (SCORING.md). */
+/** The markers that, at the very start of a note's text, name its sentiment (docs/scoring.md). */
 export const SENTIMENT_MARKERS: Readonly<Record<Sentiment, readonly string[]>> = {
   positive: ['+', '(+)', '👍', '✅', '😊', '🙂'],
   neutral: ['=', '~', '(=)', '😐'],
@@ -139,7 +139,7 @@ export function labelCore(normalised: string): string {
   return core === '' ? normalised : core;
 }
 
-/** Whether a label names a word of a list, per SCORING.md; e.g. `names('Before — awareness', 'before')` → `true`. */
+/** Whether a label names a word of a list, per docs/scoring.md; e.g. `names('Before — awareness', 'before')` → `true`. */
 export function names(label: string, word: string): boolean {
   const normalised = normaliseLabel(label);
   return namesWord(normalised, labelCore(normalised), word);

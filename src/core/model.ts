@@ -72,7 +72,7 @@ export type StickyColour = (typeof STICKY_COLOURS)[number];
 /** Which sticky colour means which sentiment, e.g. `{ green: 'positive', red: 'negative' }`. */
 export type ColourMap = Readonly<Partial<Record<string, Sentiment>>>;
 
-/** SCORING.md's default colour map. */
+/** docs/scoring.md's default colour map. */
 export const DEFAULT_COLOUR_MAP: ColourMap = {
   light_green: 'positive',
   green: 'positive',

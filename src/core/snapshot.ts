@@ -1,4 +1,4 @@
-// A board file, in any of SCORING.md's three forms, read into one snapshot of plain records in
+// A board file, in any of docs/scoring.md's three forms, read into one snapshot of plain records in
 // board coordinates. Everything after this point never looks at the raw JSON again.
 import type { Rect } from './model.ts';
 import { readTeamWords, type TeamWords } from './team-words.ts';
@@ -98,7 +98,7 @@ function itemsAndTags(json: unknown): { items: readonly Json[]; tags: readonly u
 function itemsOfList(list: readonly unknown[], where: string): readonly Json[] {
   const pages = list.length > 0 && list.every(isPage);
   if (!pages) {
-    // SCORING.md: such an array is form 1, so a page inside it is an element that is no sticky
+    // docs/scoring.md: such an array is form 1, so a page inside it is an element that is no sticky
     // note: left out, neither unpacked nor an error.
     const items = itemsOfPage(list, where, isPage);
     const typed = (item: Json): boolean => typeof item.type === 'string';

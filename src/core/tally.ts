@@ -45,7 +45,7 @@ export interface UnassignedNote {
   readonly reason: UnassignedReason;
 }
 
-/** A scored board: its rows in SCORING.md order, the weakest links, totals, and the notes not counted. */
+/** A scored board: its rows in docs/scoring.md order, the weakest links, totals, and the notes not counted. */
 export interface Tally {
   /** Sticky notes read: the sum of all row counts plus `unassigned.length`. */
   readonly notes: number;

@@ -153,7 +153,7 @@ export const MAX_DETAIL = 120;
 /** Most touchpoints in one map. */
 export const MAX_TOUCHPOINTS = 30;
 
-/** A default square sticky note's bounding box (SDK-NOTES: 199 × 228). */
+/** A default square sticky note's bounding box (199 × 228, as Miro documents it). */
 export const NOTE_SIZE = { width: 199, height: 228 } as const;
 
 // Zones hold 3 × 2 default notes below their label; measures are multiples of 8 where a
@@ -192,7 +192,7 @@ const ROW_STYLE: PlanShapeStyle = {
   textAlign: 'left',
   textAlignVertical: 'top',
 };
-// Tints of SCORING's default colour map (light_green, gray, light_pink), light enough that a
+// Tints of the default colour map of docs/scoring.md (light_green, gray, light_pink), light enough that a
 // note of any colour stays readable on top, with a darker shade of the same hue for the label.
 const ZONE_COLOURS: Readonly<Record<Sentiment, { readonly fill: string; readonly ink: string }>> = {
   positive: { fill: '#dcf2cc', ink: '#2f6b1f' },

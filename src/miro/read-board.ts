@@ -1,6 +1,6 @@
 // Reading a live board for scoring: one `get` for every kind that matters, then this app's
 // metadata of frames and shapes (the template's identities), a few at a time. The result is
-// plain JSON in form 3 of SCORING.md, the same input the command-line scorer reads.
+// plain JSON in form 3 of docs/scoring.md, the same input the command-line scorer reads.
 //
 // Metadata reads are the cost of scoring: about 50 credits each, one per frame and shape, so a
 // 12-touchpoint map costs some 7,500 credits a read, and live scoring would spend Miro's
@@ -13,7 +13,7 @@ import { isFrame, isShape, isTag } from './board-api.ts';
 import { boardErrorKind } from './board-errors.ts';
 import { defaultRetry, type RetryOptions, runBounded, withRetry } from './calls.ts';
 
-/** The board as plain JSON, form 3 of SCORING.md: `{ items: [...], tags: [...] }`. */
+/** The board as plain JSON, form 3 of docs/scoring.md: `{ items: [...], tags: [...] }`. */
 export interface BoardItemsJson {
   readonly items: unknown[];
   readonly tags: unknown[];

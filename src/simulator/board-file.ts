@@ -1,5 +1,5 @@
 // A simulated board as a file: an array of plain items in the form `miro.board.get()` returns
-// them (form 1 of SCORING.md), tags as items of type 'tag', and per item an optional
+// them (form 1 of docs/scoring.md), tags as items of type 'tag', and per item an optional
 // `metadata` object holding this app's metadata. The same files are test fixtures,
 // playground boards and input to the command-line scorer.
 import type { Json } from '@mirohq/websdk-types';

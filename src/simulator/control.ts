@@ -57,7 +57,7 @@ export interface SimulatorControl {
   readonly store: BoardState;
   /** Changes the knobs, e.g. `setOptions({ failureRate: 0.2 })`. */
   setOptions(options: SimulatorOptions): void;
-  /** Replaces the board with a file's items (form 1 of SCORING.md, plus `metadata` per item). */
+  /** Replaces the board with a file's items (form 1 of docs/scoring.md, plus `metadata` per item). */
   load(json: unknown): void;
   /** The board as a file; `load(save())` round-trips exactly, ids kept. */
   save(): BoardFileItem[];

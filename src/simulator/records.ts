@@ -1,5 +1,5 @@
 // The simulated board's stored form: plain, readonly records in exactly the shape
-// `miro.board.get()` items have once serialised (form 1 of SCORING.md). The rules that make
+// `miro.board.get()` items have once serialised (form 1 of docs/scoring.md). The rules that make
 // a real board reject a change live here too, so every path (SDK call, another user's edit,
 // loading a file) obeys the same facts.
 

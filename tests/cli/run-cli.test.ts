@@ -32,7 +32,7 @@ const oneNoteBoard = JSON.stringify([
 ]);
 
 describe('touchpoint-tally score', () => {
-  it('prints SCORING.md JSON with --format json', async () => {
+  it('prints docs/scoring.md JSON with --format json', async () => {
     const result = await run(['score', fixturePath('pl-items-and-tags.json'), '--format', 'json']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const json = JSON.parse(result.stdout);

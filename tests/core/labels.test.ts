@@ -32,7 +32,7 @@ describe('normaliseLabel and labelCore', () => {
 });
 
 describe('names', () => {
-  it('matches SCORING.md examples', () => {
+  it('matches docs/scoring.md examples', () => {
     expect(names('Before purchase: awareness', 'before purchase')).toBe(true);
     expect(names('Before — awareness', 'before')).toBe(true);
     expect(names('1. Before purchase', 'before purchase')).toBe(true);

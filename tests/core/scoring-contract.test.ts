@@ -1,4 +1,4 @@
-// SCORING.md, sentence by sentence: each test is a small board that a plausible misreading of one
+// docs/scoring.md, sentence by sentence: each test is a small board that a plausible misreading of one
 // rule would score differently. Boards are checked the way hidden boards are, through the JSON
 // output of `score --format json` (scoreJson of the tally), never through internals.
 import { readFileSync } from 'node:fs';
@@ -156,7 +156,7 @@ describe('Reading a board: the three forms and how to tell them apart', () => {
     expect(score(restBoard).rows[0]).toMatchObject({ positive: 2 });
   });
 
-  // SCORING.md: "any other array is form 1". An array mixing a page and items is therefore a list of
+  // docs/scoring.md: "any other array is form 1". An array mixing a page and items is therefore a list of
   // items, and the page in it is not a sticky note: it is neither unpacked nor counted (nor an error).
   it('reads an array mixing a REST page and items as form 1, leaving the page out', () => {
     const items = [...base(), note('n1', '+ a', 100, 100), { data: [note('n2', '+ b', 100, 100)] }];
@@ -503,7 +503,7 @@ describe('Classifying a sticky note', () => {
       note('s', 'plain', 100, 100),
     ];
     const result = score(items);
-    // SCORING.md lists unassigned notes "in any order": compare them sorted.
+    // docs/scoring.md lists unassigned notes "in any order": compare them sorted.
     expect([...result.unassigned].sort((a, b) => a.reason.localeCompare(b.reason))).toEqual([
       { id: 'e', reason: 'empty' },
       { id: 'p', reason: 'no-phase' },
@@ -751,7 +751,7 @@ describe('Output: rows and their order', () => {
     expect(score(items).rows.map((row) => row.touchpoint)).toEqual(['Website', 'website', '1. Website']);
   });
 
-  it('prints exactly the keys of SCORING.md, with map null outside every map', () => {
+  it('prints exactly the keys of docs/scoring.md, with map null outside every map', () => {
     const result = score([...base(), note('n1', '+', 100, 100), note('n2', '', 100, 100)]);
     expect(Object.keys(result)).toEqual(['notes', 'rows', 'unassigned']);
     expect(Object.keys(result.rows[0] ?? {})).toEqual([
@@ -797,8 +797,8 @@ describe('The contract fixtures through the command line', () => {
   );
 });
 
-// Where SCORING.md says nothing, these pin the reading chosen, so a change is a decision.
-describe('Readings of what SCORING.md leaves open', () => {
+// Where docs/scoring.md says nothing, these pin the reading chosen, so a change is a decision.
+describe('Readings of what version 1 leaves open', () => {
   // "relative to its parent's top-left corner (parent_top_left, also when relativeTo is missing) or
   // its centre (parent_center)": canvas_center is neither; it says the coordinates are the board's.
   it('places a child whose relativeTo is canvas_center in board coordinates', () => {
@@ -811,7 +811,7 @@ describe('Readings of what SCORING.md leaves open', () => {
     expect(fate(items, 'n1')).toBe('before/Website/positive');
   });
 
-  // Equal smallest areas are ambiguous only for touchpoints (SCORING.md says so); for phases,
+  // Equal smallest areas are ambiguous only for touchpoints (docs/scoring.md says so); for phases,
   // maps and sentiment zones the first in reading order (top, then left, then file order) wins.
   it('takes the first in reading order among sentiment zones or maps of equal smallest area', () => {
     const items = [
@@ -825,7 +825,7 @@ describe('Readings of what SCORING.md leaves open', () => {
     expect(fate(items, 'n1')).toBe('Map two:before/Website/positive');
   });
 
-  // Two phase regions of different phases with one rectangle: each contains the other, so SCORING.md's
+  // Two phase regions of different phases with one rectangle: each contains the other, so docs/scoring.md's
   // ambiguity rule does not apply; the first in reading order, then file order, is the smallest.
   it('takes the first in file order of two phase regions with the same rectangle', () => {
     const items = [frame('After', 0, 0, 1000, 1000), ...base(), note('n1', '+', 100, 100)];

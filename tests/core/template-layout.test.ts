@@ -81,7 +81,7 @@ function byRole(items: readonly PlanItem[], role: string): PlanItem[] {
   return items.filter((item) => item.mark?.role === role);
 }
 
-/** The plan as Web SDK items (SCORING form 1) in board coordinates, plus notes. */
+/** The plan as Web SDK items (form 1 of docs/scoring.md) in board coordinates, plus notes. */
 function boardJson(items: readonly PlanItem[], notes: readonly object[], withMarks: boolean): unknown {
   return [
     ...items.map((item, index) => ({

@@ -1,4 +1,4 @@
-// Boards as files (form 1 of SCORING.md plus per-item metadata), and the board's space:
+// Boards as files (form 1 of docs/scoring.md plus per-item metadata), and the board's space:
 // findEmptySpace and the viewport.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
