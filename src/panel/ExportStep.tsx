@@ -89,18 +89,22 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
           </label>
         ))}
       </fieldset>
-      <label for="csv-delimiter">{words.export.delimiter}</label>
-      <select
-        id="csv-delimiter"
-        value={delimiterName}
-        onChange={(event) => chooseDelimiter(event.currentTarget.value as DelimiterName)}
-      >
+      {/* Radio buttons, not a select: a separator's explanation wraps instead of being cut in a narrow panel. */}
+      <fieldset>
+        <legend>{words.export.delimiter}</legend>
         {DELIMITER_NAMES.map((name) => (
-          <option key={name} value={name}>
+          <label class="inline" key={name}>
+            <input
+              type="radio"
+              name="csv-delimiter"
+              value={name}
+              checked={delimiterName === name}
+              onChange={() => chooseDelimiter(name)}
+            />
             {words.export[name]}
-          </option>
+          </label>
         ))}
-      </select>
+      </fieldset>
       <label class="inline">
         <input type="checkbox" checked={bom} onChange={(event) => setBom(event.currentTarget.checked)} />
         {words.export.bom}

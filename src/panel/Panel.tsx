@@ -91,7 +91,7 @@ export function Panel({
             aria-label={words.language}
           >
             {LANGUAGES.map((option) => (
-              <option key={option} value={option}>
+              <option key={option} value={option} lang={option}>
                 {LANGUAGE_NAMES[option]}
               </option>
             ))}

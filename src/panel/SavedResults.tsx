@@ -89,11 +89,12 @@ export function SavedResults({ board, language, scored, history, onSaved }: Save
                     {row.touchpoint} <span class="muted">· {words.phases[row.phase]}</span>
                     {row.kind !== 'kept' && <span class="muted"> · {words.score.rowKinds[row.kind]}</span>}
                   </span>
-                  <span
-                    class={row.change.net > 0 ? 'delta-up' : row.change.net < 0 ? 'delta-down' : ''}
-                    title={`${words.score.net}: ${row.before.net} → ${row.now.net}`}
-                  >
-                    {changeLabel(row.change.net)}
+                  {/* The arrow is seen; the net score before and now is heard (and a title would be neither on touch). */}
+                  <span class={row.change.net > 0 ? 'delta-up' : row.change.net < 0 ? 'delta-down' : ''}>
+                    <span aria-hidden="true">{changeLabel(row.change.net)}</span>
+                    <span class="visually-hidden">
+                      {words.score.net}: {row.before.net} → {row.now.net}
+                    </span>
                   </span>
                 </li>
               ))}

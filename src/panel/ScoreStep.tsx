@@ -13,6 +13,7 @@ import { rowKey } from '../core/saved-scores.ts';
 import {
   type CountedPlacement,
   conflictedPlacements,
+  type SentimentCounts,
   type TallyRow,
   unassignedByReason,
 } from '../core/tally.ts';
@@ -169,33 +170,25 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
       )}
       <details>
         <summary>{words.score.colours}</summary>
-        <table>
-          <tbody>
-            {STICKY_COLOURS.map((colour) => (
-              <tr key={colour}>
-                <th scope="row">
-                  <label for={`colour-${colour}`}>{words.stickyColours[colour]}</label>
-                </th>
-                <td>
-                  <select
-                    id={`colour-${colour}`}
-                    value={colours[colour] ?? 'none'}
-                    onChange={(event) =>
-                      chooseColour(colour, event.currentTarget.value as Sentiment | 'none')
-                    }
-                  >
-                    <option value="none">—</option>
-                    {SENTIMENTS.map((sentiment) => (
-                      <option key={sentiment} value={sentiment}>
-                        {words.sentiments[sentiment]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul class="colour-map">
+          {STICKY_COLOURS.map((colour) => (
+            <li key={colour}>
+              <label for={`colour-${colour}`}>{words.stickyColours[colour]}</label>
+              <select
+                id={`colour-${colour}`}
+                value={colours[colour] ?? 'none'}
+                onChange={(event) => chooseColour(colour, event.currentTarget.value as Sentiment | 'none')}
+              >
+                <option value="none">—</option>
+                {SENTIMENTS.map((sentiment) => (
+                  <option key={sentiment} value={sentiment}>
+                    {words.sentiments[sentiment]}
+                  </option>
+                ))}
+              </select>
+            </li>
+          ))}
+        </ul>
       </details>
       {(scored?.snapshot.unreadableMarks?.newer ?? 0) > 0 && (
         <p class="message">{words.errors.newerTemplate}</p>
@@ -266,19 +259,23 @@ function TallyView({
         {words.score.read(count(tally.notes))} · {words.score.counted(count(counted))}
       </p>
       <h2>{words.score.totals}</h2>
-      <table>
+      <table class="reflow" data-testid="phase-totals">
+        <thead>
+          <tr>
+            <td />
+            <CountHeaders words={words} />
+          </tr>
+        </thead>
         <tbody>
           {PHASES.map((phase) => {
             const totals = tally.phaseTotals[phase];
             return (
               <tr key={phase}>
-                <th scope="row">{words.phases[phase]}</th>
-                <td style={{ width: '40%' }}>
-                  <SentimentBar counts={totals} scale={phaseLargest} label={countsLabel(words, totals)} />
-                </td>
-                <td class="count positive">+{totals.positive}</td>
-                <td class="count neutral">{totals.neutral}</td>
-                <td class="count negative">−{totals.negative}</td>
+                <th scope="row">
+                  {words.phases[phase]}
+                  <SentimentBar counts={totals} scale={phaseLargest} />
+                </th>
+                <CountCells counts={totals} />
               </tr>
             );
           })}
@@ -288,36 +285,19 @@ function TallyView({
         <>
           <h2>{words.score.weakest}</h2>
           <p class="muted">{words.score.weakestRule}</p>
-          <div data-testid="weakest">
+          <ol class="weakest" data-testid="weakest">
             {tally.weakest.slice(0, 5).map((row) => (
               <RowView key={rowKey(row)} row={row} words={words} scale={largest} onShow={onShow} />
             ))}
-          </div>
+          </ol>
         </>
       )}
       <h2>{words.score.rows}</h2>
-      <table data-testid="tally-table">
+      <table class="reflow" data-testid="tally-table">
         <thead>
           <tr>
             <th scope="col">{words.score.touchpoint}</th>
-            <th scope="col" class="count">
-              <span class="positive" title={words.sentiments.positive}>
-                +
-              </span>
-              <span class="visually-hidden">{words.sentiments.positive}</span>
-            </th>
-            <th scope="col" class="count">
-              <span class="neutral" title={words.sentiments.neutral}>
-                =
-              </span>
-              <span class="visually-hidden">{words.sentiments.neutral}</span>
-            </th>
-            <th scope="col" class="count">
-              <span class="negative" title={words.sentiments.negative}>
-                −
-              </span>
-              <span class="visually-hidden">{words.sentiments.negative}</span>
-            </th>
+            <CountHeaders words={words} />
             <th scope="col" class="count">
               {words.score.net}
             </th>
@@ -328,16 +308,16 @@ function TallyView({
             <tr key={rowKey(row)} data-phase={row.phase}>
               <th scope="row">
                 <span class="touchpoint-name">{row.touchpoint}</span>
-                <div class="muted">
+                <span class="muted">
                   {row.map ? `${row.map} · ` : ''}
                   {words.phases[row.phase]}
-                </div>
-                <SentimentBar counts={row} scale={largest} label={countsLabel(words, row)} />
+                </span>
+                <SentimentBar counts={row} scale={largest} />
               </th>
-              <td class="count positive">{row.positive}</td>
-              <td class="count neutral">{row.neutral}</td>
-              <td class="count negative">{row.negative}</td>
-              <td class="count">{signed(row.net)}</td>
+              <CountCells counts={row} />
+              <td class="count" data-label={words.score.net}>
+                {signed(row.net)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -360,27 +340,53 @@ function RowView({
   readonly onShow: (ids: readonly string[]) => void;
 }) {
   return (
-    <div class="touchpoint-row">
-      <div>
-        <span class="rank" title={words.score.weakest}>
-          {row.weakestRank}
-        </span>
-        <span class="name">{row.touchpoint}</span>
-        <div class="meta">
-          {row.map ? `${row.map} · ` : ''}
-          {words.phases[row.phase]} ·{' '}
-          <span class="counts">
-            <span class="positive">+{row.positive}</span> · <span class="neutral">{row.neutral}</span> ·{' '}
-            <span class="negative">−{row.negative}</span>
-          </span>
+    <li>
+      <div class="touchpoint-row">
+        <div>
+          <span class="name">{row.touchpoint}</span>
+          <div class="meta">
+            {row.map ? `${row.map} · ` : ''}
+            {words.phases[row.phase]} ·{' '}
+            <span class="counts">
+              <span class="positive">+{row.positive}</span> · <span class="neutral">{row.neutral}</span> ·{' '}
+              <span class="negative">−{row.negative}</span>
+            </span>
+          </div>
         </div>
+        <button type="button" class="link" onClick={() => onShow(row.noteIds)}>
+          {words.score.show}
+          <span class="visually-hidden"> {row.touchpoint}</span>
+        </button>
+        <SentimentBar counts={row} scale={scale} label={countsLabel(words, row)} />
       </div>
-      <button type="button" class="link" onClick={() => onShow(row.noteIds)}>
-        {words.score.show}
-        <span class="visually-hidden"> {row.touchpoint}</span>
-      </button>
-      <SentimentBar counts={row} scale={scale} label={countsLabel(words, row)} />
-    </div>
+    </li>
+  );
+}
+
+/** The positive, neutral and negative column headers: a sign to see, the word to hear. */
+function CountHeaders({ words }: { readonly words: PanelWords }) {
+  return (
+    <>
+      {SENTIMENTS.map((sentiment) => (
+        <th key={sentiment} scope="col" class={`count ${sentiment}`}>
+          <span aria-hidden="true">{SIGNS[sentiment]}</span>
+          <span class="visually-hidden">{words.sentiments[sentiment]}</span>
+        </th>
+      ))}
+    </>
+  );
+}
+
+/** A row's positive, neutral and negative counts; each keeps its sign when the table reflows into a list. */
+function CountCells({ counts }: { readonly counts: SentimentCounts }) {
+  return (
+    <>
+      {SENTIMENTS.map((sentiment) => (
+        <td key={sentiment} class={`count ${sentiment}`} data-label={SIGNS[sentiment]}>
+          {counts[sentiment]}
+        </td>
+      ))}
+    </>
   );
 }
 
@@ -463,6 +469,8 @@ function ConflictsView({
     </details>
   );
 }
+
+const SIGNS: Readonly<Record<Sentiment, string>> = { positive: '+', neutral: '=', negative: '−' };
 
 function countsLabel(
   words: PanelWords,

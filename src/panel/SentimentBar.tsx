@@ -1,12 +1,13 @@
 // A horizontal bar of positive / neutral / negative shares: the picture of one touchpoint or phase.
+// Segments are told apart by more than hue (panel.css): a white gap between them, a hatch on the
+// negative one, and each at 3:1 or more against the track (WCAG 1.4.1, 1.4.11).
 import type { SentimentCounts } from '../core/tally.ts';
 
-const FILL = { positive: '#2e9e57', neutral: '#9a9cab', negative: '#d2314f' } as const;
-
-/** Props: the counts to draw and the words for its accessible name. */
+/** Props: the counts to draw and, when the numbers are not beside it, the words for its accessible name. */
 export interface SentimentBarProps {
   readonly counts: SentimentCounts;
-  readonly label: string;
+  /** The bar's name for a screen reader; without one the bar is hidden from it, for a bar next to the same numbers. */
+  readonly label?: string;
   /** The total a full-width bar stands for, so bars in one list compare; defaults to this bar's own total. */
   readonly scale?: number;
 }
@@ -15,19 +16,22 @@ export interface SentimentBarProps {
 export function SentimentBar({ counts, label, scale }: SentimentBarProps) {
   const total = counts.positive + counts.neutral + counts.negative;
   const width = Math.max(scale ?? total, total, 1);
-  let offset = 0;
-  const segments = (['positive', 'neutral', 'negative'] as const).map((sentiment) => {
-    const share = (counts[sentiment] / width) * 100;
-    const segment = (
-      <rect key={sentiment} x={offset} y="0" width={share} height="10" fill={FILL[sentiment]} />
-    );
-    offset += share;
-    return segment;
-  });
-  return (
-    <svg class="bar" role="img" aria-label={label} viewBox="0 0 100 10" preserveAspectRatio="none">
-      <rect x="0" y="0" width="100" height="10" fill="#eef0f4" />
+  const segments = (['positive', 'neutral', 'negative'] as const)
+    .filter((sentiment) => counts[sentiment] > 0)
+    .map((sentiment) => (
+      <span
+        key={sentiment}
+        class={`segment ${sentiment}`}
+        style={{ width: `${(counts[sentiment] / width) * 100}%` }}
+      />
+    ));
+  return label === undefined ? (
+    <span class="bar" aria-hidden="true">
       {segments}
-    </svg>
+    </span>
+  ) : (
+    <span class="bar" role="img" aria-label={label}>
+      {segments}
+    </span>
   );
 }

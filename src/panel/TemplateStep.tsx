@@ -206,7 +206,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
         onChange={(event) => setLabelLanguage(event.currentTarget.value as Language)}
       >
         {LANGUAGES.map((option) => (
-          <option key={option} value={option}>
+          <option key={option} value={option} lang={option}>
             {LANGUAGE_NAMES[option]}
           </option>
         ))}
@@ -413,7 +413,10 @@ function PickDetails({
         ))}
       </fieldset>
       <details>
-        <summary>{words.template.details}</summary>
+        <summary>
+          {words.template.details}
+          <span class="visually-hidden"> {name}</span>
+        </summary>
         {field('channels')}
         {field('owner')}
         {field('targetAction')}

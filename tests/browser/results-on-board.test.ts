@@ -287,12 +287,25 @@ describe('compare with last time', () => {
 
     await score(panel);
     const changes = panel.getByTestId('changes').locator('li');
-    const shown = await changes.evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
+    // What is seen (the arrows), and what a screen reader says instead of them (the net score before and now).
+    const shown = await changes.evaluateAll((rows) =>
+      rows.map((row) => {
+        const seen = row.cloneNode(true) as HTMLElement;
+        for (const hidden of seen.querySelectorAll('.visually-hidden')) hidden.remove();
+        return seen.textContent ?? '';
+      }),
+    );
+    const heard = await changes.evaluateAll((rows) =>
+      rows.map((row) => row.querySelector('[aria-hidden="true"] + .visually-hidden')?.textContent ?? ''),
+    );
     const phases = PANEL_WORDS.en.phases;
     expect(shown).toEqual([
       `${improved?.touchpoint} · ${improved && phases[improved.phase]}▲ 2`,
       `${worsened?.touchpoint} · ${worsened && phases[worsened.phase]}▼ 1`,
     ]);
+    const [improvedNet, worsenedNet] = heard.map((text) => text.match(/^Net: (-?\d+) → (-?\d+)$/));
+    expect(Number(improvedNet?.[2]) - Number(improvedNet?.[1])).toBe(2);
+    expect(Number(worsenedNet?.[2]) - Number(worsenedNet?.[1])).toBe(-1);
 
     // Someone else on the board saves the scoring as it is now: this panel follows at once.
     const stored = await page.evaluate(
