@@ -2,6 +2,7 @@
 import type { CsvWords } from './csv-words.ts';
 
 export const en: CsvWords = {
+  board: 'board',
   summary: {
     map: 'map',
     phase: 'phase',

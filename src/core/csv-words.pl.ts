@@ -2,6 +2,7 @@
 import type { CsvWords } from './csv-words.ts';
 
 export const pl: CsvWords = {
+  board: 'tablica',
   summary: {
     map: 'mapa',
     phase: 'etap',

@@ -2,6 +2,7 @@
 import type { CsvWords } from './csv-words.ts';
 
 export const ru: CsvWords = {
+  board: 'доска',
   summary: {
     map: 'карта',
     phase: 'этап',

@@ -51,6 +51,8 @@ export type NotesColumn =
 
 /** Every fixed word of the export in one language, e.g. `CSV_WORDS.pl.phases.after` → `'po zakupie'`. */
 export interface CsvWords {
+  /** The first column when several boards share one file: the board's name and id. */
+  readonly board: string;
   readonly summary: Readonly<Record<SummaryColumn, string>>;
   readonly notes: Readonly<Record<NotesColumn, string>>;
   readonly phases: Readonly<Record<Phase, string>>;

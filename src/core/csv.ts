@@ -28,6 +28,10 @@ export interface CsvOptions {
   readonly boardId?: string | null;
   /** A saved scoring to compare with: adds the previous counts and the change in net score to the summary. */
   readonly previous?: SavedScoring | null;
+  /** Several boards in one file: this board's name and id as a first `board` column (see `boardsCsv`). */
+  readonly board?: string;
+  /** The header row; default true. `boardsCsv` writes it for the first board only. */
+  readonly header?: boolean;
   /** The type of a touchpoint by its label; default: the catalogue's name in any language (`catalogueType`). Unknown labels leave the cell empty. */
   readonly touchpointType?: (touchpoint: string) => TouchpointType | null;
 }
@@ -158,6 +162,26 @@ export function tableCsv(table: CsvTable, tally: Tally, options: CsvOptions): st
   }
 }
 
+/** Several boards' tables in one file: one header, a `board` column first (e.g. `Workshop 1 (uXjVOabc=)`), the boards' rows in order. */
+export function boardsCsv(
+  table: CsvTable,
+  boards: readonly { readonly board: string; readonly boardId: string | null; readonly tally: Tally }[],
+  options: CsvOptions,
+): string {
+  if (boards.length === 0) return write([CSV_WORDS[options.language].board], [], options);
+  return boards
+    .map(({ board, boardId, tally }, index) =>
+      tableCsv(table, tally, {
+        ...options,
+        board,
+        boardId,
+        header: index === 0,
+        bom: index === 0 && options.bom !== false,
+      }),
+    )
+    .join('');
+}
+
 /** The type of a catalogue touchpoint by its name in any of the app's languages, e.g. `'Сайт'` → `'digital'`; else null. */
 export function catalogueType(touchpoint: string): TouchpointType | null {
   return CATALOGUE_TYPES.get(touchpoint.trim().toLowerCase()) ?? null;
@@ -275,10 +299,20 @@ function conflictCell(
 }
 
 function write(header: readonly string[], rows: readonly Cell[][], options: CsvOptions): string {
+  const { board } = options;
+  const fields = board === undefined ? [...header] : [CSV_WORDS[options.language].board, ...header];
+  const data = rows.map((row) => (board === undefined ? [...row] : [board, ...row]));
   const body = Papa.unparse(
-    { fields: [...header], data: rows.map((row) => [...row]) },
-    { delimiter: options.delimiter ?? ',', newline: NEWLINE, escapeFormulae: FORMULA_START },
+    { fields, data },
+    {
+      header: options.header !== false,
+      delimiter: options.delimiter ?? ',',
+      newline: NEWLINE,
+      escapeFormulae: FORMULA_START,
+    },
   );
+  // Without a header and without rows there is nothing to end with a line break.
+  if (body === '') return options.bom === false ? '' : BOM;
   return `${options.bom === false ? '' : BOM}${body}${NEWLINE}`;
 }
 

@@ -50,16 +50,11 @@ const PHASE_NAMES: Readonly<Record<Phase, string>> = {
 
 /** A plain-text summary for a terminal: weakest links first, then every row, totals per phase, unassigned notes by reason. */
 export function formatScoreTable(tally: Tally): string {
-  const counted = tally.notes - tally.unassigned.length;
   const conflicts = conflictedPlacements(tally);
-  const lines: string[] = [
-    `${tally.notes} sticky ${tally.notes === 1 ? 'note' : 'notes'}: ${counted} counted, ${tally.unassigned.length} not counted.`,
-  ];
+  const lines: string[] = [countLine(tally)];
   const showMap = tally.rows.some((row) => row.map !== null);
 
-  lines.push('', 'Weakest links (most negative notes first)');
-  if (tally.weakest.length === 0) lines.push('  No touchpoint has a negative note.');
-  else lines.push(...indent(rowTable(tally.weakest, showMap, true)));
+  lines.push('', ...weakestLinks(tally, showMap));
 
   lines.push('', 'All touchpoints');
   if (tally.rows.length === 0) lines.push('  No note was counted.');
@@ -96,6 +91,33 @@ export function formatScoreTable(tally: Tally): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Several boards for a terminal: each board's name, its count of notes and its weakest links. */
+export function formatBoardsTable(
+  boards: readonly { readonly board: string; readonly tally: Tally }[],
+): string {
+  const lines: string[] = [];
+  for (const { board, tally } of boards) {
+    if (lines.length > 0) lines.push('');
+    const showMap = tally.rows.some((row) => row.map !== null);
+    lines.push(
+      `Board ${terminalSafe(board)}`,
+      ...indent([countLine(tally), ...weakestLinks(tally, showMap)]),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function countLine(tally: Tally): string {
+  const counted = tally.notes - tally.unassigned.length;
+  return `${tally.notes} sticky ${tally.notes === 1 ? 'note' : 'notes'}: ${counted} counted, ${tally.unassigned.length} not counted.`;
+}
+
+function weakestLinks(tally: Tally, showMap: boolean): readonly string[] {
+  const heading = 'Weakest links (most negative notes first)';
+  if (tally.weakest.length === 0) return [heading, '  No touchpoint has a negative note.'];
+  return [heading, ...indent(rowTable(tally.weakest, showMap, true))];
 }
 
 function rowTable(rows: readonly TallyRow[], showMap: boolean, ranked: boolean): readonly string[] {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
+  boardsCsv,
   type CsvDelimiter,
   csvFileName,
   FORMULA_START,
@@ -492,6 +493,51 @@ describe('readDelimiter', () => {
       ';',
       null,
       null,
+    ]);
+  });
+});
+
+describe('boardsCsv', () => {
+  const boardA = tallyOf([
+    counted(note('1', 'Slow'), { phase: 'before', touchpoint: 'Website' }, 'negative'),
+  ]);
+  const boardB = tallyOf([
+    counted(note('2', 'Kind'), { phase: 'after', touchpoint: 'Store' }, 'positive'),
+    unassigned(note('3', ''), 'empty'),
+  ]);
+  const boards = [
+    { board: 'Workshop A (uXjVA=)', boardId: 'uXjVA=', tally: boardA },
+    { board: '=HYPERLINK("http://x.example") (uXjVB=)', boardId: 'uXjVB=', tally: boardB },
+  ];
+
+  it.each(DELIMITERS)(
+    'writes one header, a board column first and every board’s rows (delimiter %j)',
+    (delimiter) => {
+      const [header, ...rows] = parse(boardsCsv('summary', boards, { language: 'en', delimiter }), delimiter);
+      const single = (tally: typeof boardA) =>
+        parse(summaryCsv(tally, { language: 'en', delimiter }), delimiter);
+      expect(header).toEqual(['board', ...(single(boardA)[0] ?? [])]);
+      expect(rows).toEqual([
+        ...single(boardA)
+          .slice(1)
+          .map((row) => ['Workshop A (uXjVA=)', ...row]),
+        ...single(boardB)
+          .slice(1)
+          .map((row) => ['\'=HYPERLINK("http://x.example") (uXjVB=)', ...row]),
+      ]);
+    },
+  );
+
+  it('links each note to its own board, in the language asked for, with one BOM', () => {
+    const csv = boardsCsv('notes', boards, { language: 'pl' });
+    expect(csv.indexOf('\uFEFF')).toBe(0);
+    expect(csv.lastIndexOf('\uFEFF')).toBe(0);
+    const [header, ...rows] = parse(csv, ',');
+    expect(header?.[0]).toBe('tablica');
+    expect(rows.map((row) => row[2])).toEqual([
+      noteLink('uXjVA=', '1'),
+      noteLink('uXjVB=', '2'),
+      noteLink('uXjVB=', '3'),
     ]);
   });
 });

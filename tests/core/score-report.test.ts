@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScoreJson, formatScoreTable } from '../../src/core/score-report.ts';
+import { formatBoardsTable, formatScoreJson, formatScoreTable } from '../../src/core/score-report.ts';
 import { frame, type Item, note, shape, tallyOf } from '../fixtures/boards/board-items.ts';
 
 const board: Item[] = [
@@ -96,5 +96,29 @@ describe('formatScoreTable', () => {
     const text = formatScoreTable(tallyOf(items));
     expect(text).toContain('Web [31mred');
     expect(text).not.toContain('\u001b');
+  });
+});
+
+describe('formatBoardsTable', () => {
+  it('names each board above its note count and its weakest links, and nothing else of it', () => {
+    const calm: Item[] = [
+      frame('Before purchase', 0, 0, 500, 500),
+      shape('Website', 0, 0, 500, 500),
+      note('+ ok', 100, 100),
+    ];
+    const text = formatBoardsTable([
+      { board: 'Workshop A (uXjVA=)', tally: tallyOf(board) },
+      { board: 'Evil\u001b[2J board', tally: tallyOf(calm) },
+    ]);
+    const [first, second, ...rest] = text.split('\n\n');
+    expect(rest).toEqual([]);
+    expect(first).toMatch(
+      /^Board Workshop A \(uXjVA=\)\n {2}7 sticky notes: 4 counted, 3 not counted\.\n {2}Weakest links/,
+    );
+    expect(first).toMatch(/during purchase\s+During purchase\s+Store\s+0\s+0\s+2\s+-2\s+100%/);
+    expect(first).not.toContain('All touchpoints');
+    expect(second).toBe(
+      'Board Evil [2J board\n  1 sticky note: 1 counted, 0 not counted.\n  Weakest links (most negative notes first)\n    No touchpoint has a negative note.\n',
+    );
   });
 });
