@@ -1,25 +1,26 @@
 // The command line as a function of its arguments and its input/output, so it runs in tests
 // without a process; main.ts hands it the real ones.
 import { parseArgs } from 'node:util';
-import { type CsvTable, readDelimiter, tableCsv } from '../core/csv.ts';
+import { type CsvTable, readDelimiter } from '../core/csv.ts';
 import { type ColourMap, LANGUAGES } from '../core/model.ts';
-import { formatScoreJson, formatScoreTable } from '../core/score-report.ts';
-import { BoardFormatError, readBoard } from '../core/snapshot.ts';
-import { type Tally, tallyBoard } from '../core/tally.ts';
-import {
-  coloursInForce,
-  combineTeamWords,
-  NO_TEAM_WORDS,
-  readTeamWords,
-  type TeamWords,
-} from '../core/team-words.ts';
+import { NO_TEAM_WORDS, readTeamWords, type TeamWords } from '../core/team-words.ts';
 import { parseColourOption } from './colour-option.ts';
+import { firstLine } from './error-line.ts';
+import { fetchBoards } from './fetch-command.ts';
+import type { MiroConnection } from './rest-client.ts';
+import { readFailure, scoreBoards } from './score-boards.ts';
 
 /** What the command line reads and writes; e.g. `{ readFile: (path) => fs.readFile(path, 'utf8'), stdout: (text) => process.stdout.write(text), ... }`. */
 export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Miro's REST API for board ids: `MIRO_ACCESS_TOKEN` and `MIRO_API_URL`; absent, board ids cannot be read. */
+  readonly miro?: MiroConnection;
+  /** Writes a file, making its folder (`fetch`). */
+  readonly writeFile?: (path: string, text: string) => Promise<void>;
+  /** Progress of long reads, rewritten in place; absent when stderr is no terminal (quiet). */
+  readonly progress?: (text: string) => void;
 }
 
 /** An output format of `score`. */
@@ -29,12 +30,16 @@ const FORMATS: readonly ScoreFormat[] = ['json', 'csv', 'table'];
 const TABLES: readonly CsvTable[] = ['summary', 'notes'];
 
 /** The usage text, printed for --help and after a usage mistake. */
-export const USAGE = `Usage: touchpoint-tally score <board.json> [--format json|csv|table] [--colours green=positive,red=negative,...]
+export const USAGE = `Usage: touchpoint-tally score <board.json | board id>... [--format json|csv|table] [--colours green=positive,red=negative,...]
          [--words words.json] [--table summary|notes] [--delimiter , | ; | tab] [--no-bom] [--language en|ru|pl]
          [--board-id ID]
+       touchpoint-tally fetch <board id>... [-o DIR]
 
-Scores the sticky notes of a Miro board file: an array of Web SDK items, a REST v2 items page
-(or a list of pages), or { "items": [...], "tags": [...], "words": {...} }.
+score: scores the sticky notes of Miro board files (an array of Web SDK items, a REST v2 items page
+(or a list of pages), or { "items": [...], "tags": [...], "words": {...} }) and of Miro boards by id,
+read through the REST API with the token in MIRO_ACCESS_TOKEN. Several boards give one JSON entry
+per board, one CSV with a board column, or each board's weakest links.
+fetch: reads each board into DIR/<board id>.json (default: the current folder) and prints the paths.
 
 Options:
   --format    json: the tally as JSON; csv: the tally as CSV; table: a summary (default)
@@ -47,11 +52,12 @@ Options:
   --delimiter with csv: , (default), ; (Excel in locales with a decimal comma) or tab
   --no-bom    with csv: leave out the UTF-8 byte order mark Excel needs to read non-Latin letters
   --language  with csv: the language of the headers and words, en (default), ru or pl
-  --board-id  with csv: the Miro board's id, for a link to each note
+  --board-id  with csv: the Miro board's id, for a link to each note (one board file only)
+  -o, --output  with fetch: the folder to write the board files to
   --help      show this text
 `;
 
-/** Runs the command line and resolves to its exit code: 0 done, 2 a usage or input error; anything else throws (see `runCliProcess`). */
+/** Runs the command line and resolves to its exit code: 0 done, 1 a Miro board could not be read, 2 a usage or input error; anything else throws (see `runCliProcess`). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (message: string): number => {
     io.stderr(`touchpoint-tally: ${message}\n`);
@@ -73,11 +79,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(USAGE);
     return 0;
   }
-  const [command, file, ...extra] = positionals;
+  const [command, ...targets] = positionals;
   if (command === undefined) return usageError('no command given.');
+  if (command === 'fetch') {
+    if (targets.length === 0) return usageError('fetch needs a board id.');
+    return fetchBoards(targets, values.output ?? '.', io);
+  }
   if (command !== 'score') return usageError(`unknown command "${command}".`);
-  if (file === undefined) return usageError('score needs a board file.');
-  if (extra.length > 0) return usageError(`unexpected argument "${extra[0]}".`);
+  if (targets.length === 0) return usageError('score needs a board file or a Miro board id.');
+  if (values.output !== undefined) return usageError('--output is for fetch; score prints to stdout.');
+  if (targets.length > 1 && values['board-id'] !== undefined) {
+    return usageError('--board-id names the board of one file; several boards each use their own id.');
+  }
 
   const format = FORMATS.find((known) => known === (values.format ?? 'table'));
   if (format === undefined) return usageError(`--format must be json, csv or table, not "${values.format}".`);
@@ -105,51 +118,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     addedWords = reading.words;
   }
 
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    return fail(`cannot read ${file}: ${readFailure(error)}`);
-  }
-  // Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return fail(`${file} is empty; expected a board in JSON.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return fail(`${file} is not JSON (${firstLine(error)}).`);
-  }
-  let tally: Tally;
-  try {
-    const snapshot = readBoard(json);
-    const words = combineTeamWords(snapshot.words ?? NO_TEAM_WORDS, addedWords);
-    tally = tallyBoard(snapshot, coloursInForce(words, colours), words);
-  } catch (error) {
-    if (error instanceof BoardFormatError) return fail(`${file}: ${error.message}`);
-    throw error;
-  }
-
-  switch (format) {
-    case 'json':
-      io.stdout(formatScoreJson(tally));
-      return 0;
-    case 'table':
-      io.stdout(formatScoreTable(tally));
-      return 0;
-    case 'csv':
-      io.stdout(
-        tableCsv(table, tally, {
-          language,
-          delimiter,
-          bom: !values['no-bom'],
-          boardId: values['board-id'] ?? null,
-        }),
-      );
-      return 0;
-    default:
-      return unreachable(format);
-  }
+  return scoreBoards(
+    targets,
+    {
+      format,
+      table,
+      delimiter,
+      language,
+      colours,
+      words: addedWords,
+      bom: !values['no-bom'],
+      boardId: values['board-id'] ?? null,
+    },
+    io,
+  );
 }
 
 /**
@@ -187,6 +169,7 @@ function parseCommandLine(argv: readonly string[]) {
       'no-bom': { type: 'boolean' },
       language: { type: 'string' },
       'board-id': { type: 'string' },
+      output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -214,27 +197,4 @@ async function readWordsFile(
   }
   const reading = readTeamWords(json, `--words: ${file}`);
   return reading.kind === 'words' ? reading : { kind: 'error', message: reading.message };
-}
-
-function readFailure(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file.';
-    case 'EISDIR':
-      return 'it is a directory.';
-    case 'EACCES':
-      return 'permission denied.';
-    default:
-      return `${firstLine(error)}.`;
-  }
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return (message.split('\n')[0] ?? '').replace(/\.$/, '');
-}
-
-function unreachable(value: never): never {
-  throw new Error(`Unexpected format: ${String(value)}`);
 }

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { servedBoard, startRestServer } from '../fixtures/miro-rest-server.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
@@ -29,5 +31,39 @@ describe('bin/touchpoint-tally.mjs', () => {
       code: 2,
       stderr: 'touchpoint-tally: cannot read no-such-board.json: no such file.\n',
     });
+  });
+
+  it('scores two Miro boards into one CSV with MIRO_ACCESS_TOKEN, against a local REST API', async () => {
+    const fixture = (name: string): unknown =>
+      JSON.parse(readFileSync(new URL(`../fixtures/boards/${name}`, import.meta.url), 'utf8'));
+    const server = await startRestServer({
+      token: 'test-token',
+      boards: [
+        servedBoard('uXjVPa1Bc2d=', 'Workshop A', fixture('en-web-sdk.json')),
+        servedBoard('uXjVPe3Fg4h=', 'Workshop B', fixture('contract-items-and-tags.json')),
+      ],
+      // A 429 whose reset has passed: the client goes on at once, and the test waits for nothing.
+      rateLimitEvery: 3,
+      resetAt: () => Math.floor(Date.now() / 1000) - 1,
+    });
+    try {
+      const { stdout, stderr } = await run(
+        'node',
+        ['bin/touchpoint-tally.mjs', 'score', 'uXjVPa1Bc2d=', 'uXjVPe3Fg4h=', '--format', 'csv'],
+        { cwd: root, env: { ...process.env, MIRO_ACCESS_TOKEN: 'test-token', MIRO_API_URL: server.url } },
+      );
+      expect(stderr).toBe('');
+      const lines = stdout
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+      expect(lines[0]).toMatch(/^board,map,phase,/);
+      expect(new Set(lines.slice(1).map((line) => line.split(',')[0]))).toEqual(
+        new Set(['Workshop A (uXjVPa1Bc2d=)', 'Workshop B (uXjVPe3Fg4h=)']),
+      );
+      expect(server.requests.some((url) => url.includes('/items?limit=50'))).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });
