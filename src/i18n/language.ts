@@ -34,3 +34,16 @@ export function plural(language: Language, count: number, forms: PluralForms): s
   }
   return forms[rules.select(count)] ?? forms.other;
 }
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+/** A count as the language writes it, e.g. `(en, 5003)` → `'5,003'`, `(ru, 5003)` → `'5 003'`. */
+export function formatCount(language: Language, count: number): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+    numberFormats.set(language, format);
+  }
+  // Never "−0": a zero is a zero whatever the sign of the sum that made it.
+  return format.format(count === 0 ? 0 : count);
+}

@@ -7,6 +7,11 @@
 // 100,000 a minute within seconds. A template mark, once written, never changes for its item,
 // so a reader remembers the marks it found and asks only about items it has no mark for (new
 // items, hand-drawn shapes, or template items the app may be marking right now).
+//
+// A mark belongs to one item on one board: it is dropped as soon as the board says the item was
+// deleted (`items:delete`, also when a whole board is replaced, as the playground does when it
+// loads another board whose items may reuse the same ids), and at every read for items no
+// longer on the board.
 import { MARK_KEY } from '../core/template-mark.ts';
 import type { BoardApi, BoardItem } from './board-api.ts';
 import { isFrame, isShape, isTag } from './board-api.ts';
@@ -31,6 +36,8 @@ export interface ReadBoardOptions {
 export interface BoardReader {
   /** The board now, e.g. `readBoard(await reader.read())`; only items without a known mark cost a metadata read. */
   read(): Promise<BoardItemsJson>;
+  /** Stops following the board's deletions; the reader still reads, but remembers no marks. */
+  close(): void;
 }
 
 const KINDS = ['sticky_note', 'frame', 'shape', 'tag'];
@@ -68,8 +75,19 @@ export function createBoardReader(board: BoardApi, options: ReadBoardOptions = {
   const retry = options.retry ?? defaultRetry();
   const concurrency = options.concurrency ?? 8;
   let marks = new Map<string, unknown>();
+  let open = true;
+  // Items deleted while a read is under way: that read must not bring their marks back.
+  const deletedDuringRead = new Set<string>();
+  const onDelete = (event: { items: readonly { id: string }[] }) => {
+    for (const item of event.items) {
+      marks.delete(item.id);
+      deletedDuringRead.add(item.id);
+    }
+  };
+  void board.ui.on('items:delete', onDelete);
   return {
     async read() {
+      deletedDuringRead.clear();
       const found = await withRetry(() => board.get({ type: KINDS }), retry);
       const tags = found.filter(isTag).map(plain);
       const placed = found.filter((item) => !isTag(item));
@@ -88,8 +106,14 @@ export function createBoardReader(board: BoardApi, options: ReadBoardOptions = {
         concurrency,
       );
       // Only the marks of items still on the board are kept, so the memory follows the board.
-      marks = next;
+      for (const id of deletedDuringRead) next.delete(id);
+      marks = open ? next : new Map();
       return { items, tags };
+    },
+    close() {
+      open = false;
+      marks = new Map();
+      void board.ui.off('items:delete', onDelete);
     },
   };
 }
@@ -99,5 +123,10 @@ export async function readBoardItems(
   board: BoardApi,
   options: ReadBoardOptions = {},
 ): Promise<BoardItemsJson> {
-  return createBoardReader(board, options).read();
+  const reader = createBoardReader(board, options);
+  try {
+    return await reader.read();
+  } finally {
+    reader.close();
+  }
 }

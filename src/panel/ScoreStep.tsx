@@ -17,7 +17,7 @@ import {
   type TallyRow,
   unassignedByReason,
 } from '../core/tally.ts';
-import { plural } from '../i18n/language.ts';
+import { formatCount, plural } from '../i18n/language.ts';
 import { type PanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { boardChanges } from '../miro/board-changes.ts';
@@ -60,6 +60,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   const [writing, setWriting] = useState(false);
   // One reader per panel: template marks found once are not read again at every scoring.
   const reader = useMemo(() => createBoardReader(board), [board]);
+  useEffect(() => () => reader.close(), [reader]);
   const coloursRef = useRef(colours);
   coloursRef.current = colours;
   const scoreOnce = async (): Promise<void> => {
@@ -237,7 +238,7 @@ function TallyView({
   const words = panelWords(language);
   const { tally } = scored;
   const counted = tally.notes - tally.unassigned.length;
-  const count = (n: number) => `${n} ${plural(language, n, words.notes)}`;
+  const count = (n: number) => `${formatCount(language, n)} ${plural(language, n, words.notes)}`;
   if (tally.notes === 0)
     return (
       <p class="message" aria-live="polite">
@@ -275,7 +276,7 @@ function TallyView({
                   {words.phases[phase]}
                   <SentimentBar counts={totals} scale={phaseLargest} />
                 </th>
-                <CountCells counts={totals} />
+                <CountCells counts={totals} language={language} />
               </tr>
             );
           })}
@@ -287,7 +288,7 @@ function TallyView({
           <p class="muted">{words.score.weakestRule}</p>
           <ol class="weakest" data-testid="weakest">
             {tally.weakest.slice(0, 5).map((row) => (
-              <RowView key={rowKey(row)} row={row} words={words} scale={largest} onShow={onShow} />
+              <RowView key={rowKey(row)} row={row} language={language} scale={largest} onShow={onShow} />
             ))}
           </ol>
         </>
@@ -314,9 +315,9 @@ function TallyView({
                 </span>
                 <SentimentBar counts={row} scale={largest} />
               </th>
-              <CountCells counts={row} />
+              <CountCells counts={row} language={language} />
               <td class="count" data-label={words.score.net}>
-                {signed(row.net)}
+                {signed(language, row.net)}
               </td>
             </tr>
           ))}
@@ -330,15 +331,16 @@ function TallyView({
 
 function RowView({
   row,
-  words,
+  language,
   scale,
   onShow,
 }: {
   readonly row: TallyRow;
-  readonly words: PanelWords;
+  readonly language: Language;
   readonly scale: number;
   readonly onShow: (ids: readonly string[]) => void;
 }) {
+  const words = panelWords(language);
   return (
     <li>
       <div class="touchpoint-row">
@@ -348,8 +350,9 @@ function RowView({
             {row.map ? `${row.map} · ` : ''}
             {words.phases[row.phase]} ·{' '}
             <span class="counts">
-              <span class="positive">+{row.positive}</span> · <span class="neutral">{row.neutral}</span> ·{' '}
-              <span class="negative">−{row.negative}</span>
+              <span class="positive">{marked(language, '+', row.positive)}</span> ·{' '}
+              <span class="neutral">{formatCount(language, row.neutral)}</span> ·{' '}
+              <span class="negative">{marked(language, '−', row.negative)}</span>
             </span>
           </div>
         </div>
@@ -378,12 +381,12 @@ function CountHeaders({ words }: { readonly words: PanelWords }) {
 }
 
 /** A row's positive, neutral and negative counts; each keeps its sign when the table reflows into a list. */
-function CountCells({ counts }: { readonly counts: SentimentCounts }) {
+function CountCells({ counts, language }: { readonly counts: SentimentCounts; readonly language: Language }) {
   return (
     <>
       {SENTIMENTS.map((sentiment) => (
         <td key={sentiment} class={`count ${sentiment}`} data-label={SIGNS[sentiment]}>
-          {counts[sentiment]}
+          {formatCount(language, counts[sentiment])}
         </td>
       ))}
     </>
@@ -479,6 +482,16 @@ function countsLabel(
   return `${words.sentiments.positive} ${counts.positive}, ${words.sentiments.neutral} ${counts.neutral}, ${words.sentiments.negative} ${counts.negative}`;
 }
 
-function signed(value: number): string {
-  return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
+/** A net score with its sign, e.g. `+3`, `−1 204`, and a plain `0`. */
+function signed(language: Language, value: number): string {
+  return value > 0
+    ? `+${formatCount(language, value)}`
+    : value < 0
+      ? `−${formatCount(language, -value)}`
+      : '0';
+}
+
+/** A count of positive or negative notes with its sign in front, and a plain `0` (never `−0`). */
+function marked(language: Language, sign: '+' | '−', count: number): string {
+  return count === 0 ? '0' : `${sign}${formatCount(language, count)}`;
 }

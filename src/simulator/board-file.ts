@@ -68,7 +68,11 @@ export function loadBoard(state: BoardState, json: unknown, actor: Actor): void 
     state.nextId = before.nextId;
     throw error;
   }
-  announce(state, { kind: 'load' });
+  announce(state, {
+    kind: 'load',
+    removed: [...before.records.values()],
+    added: [...state.records.values()],
+  });
 }
 
 function fileItem(raw: unknown, index: number): Raw {

@@ -19,7 +19,8 @@ export type BoardChange =
       readonly value: Json | undefined;
       readonly version: string;
     }
-  | { readonly kind: 'load' };
+  /** The whole board replaced by a file: every item before is gone, every item after is new. */
+  | { readonly kind: 'load'; readonly removed: readonly ItemRecord[]; readonly added: readonly ItemRecord[] };
 
 /** The board every session of one simulated board shares; create it with `createBoardState`. */
 export interface BoardState {

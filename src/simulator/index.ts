@@ -152,7 +152,10 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
         }
         break;
       case 'load':
+        // To the app, a board replaced by a file is every item deleted and new ones created.
         selection.clear();
+        emitItems('items:delete', change.removed);
+        emitItems('items:create', change.added);
         break;
       case 'order':
       case 'app-data':

@@ -60,6 +60,47 @@ describe('scoring in the playground', () => {
     await page.close();
   });
 
+  it('scores each demo board by its own template after switching boards: Filled, Large, Filled', async () => {
+    const { page, errors } = await openPage(playground, '/playground.html?board=filled&latency=0&jitter=0');
+    const panel = await openPanel(page);
+    await panel.getByRole('tab', { name: '2. Score' }).click();
+    const expected = (['filled', 'large', 'filled'] as const).map((name) => {
+      const tally = tallyBoard(readBoard(demoBoard(name)));
+      const counted = tally.notes - tally.unassigned.length;
+      const read = `${tally.notes.toLocaleString('en')} notes read`;
+      return { name, read, summary: `${read} · ${counted.toLocaleString('en')} notes counted` };
+    });
+    const summaries: string[] = [];
+    for (const { name, read } of expected) {
+      await page.getByRole('combobox', { name: /^Board/ }).selectOption(name);
+      await panel.getByRole('button', { name: /^(Score board|Score again)$/ }).click();
+      // Scored once this board is read (the note count changes with the board), then compared whole.
+      await expect
+        .poll(async () => (await panel.getByTestId('score-summary').textContent())?.split(' · ')[0], {
+          timeout: 60_000,
+        })
+        .toBe(read);
+      summaries.push((await panel.getByTestId('score-summary').textContent()) ?? '');
+    }
+    // The figures a user sees, as the issue names them.
+    expect(summaries.map((summary) => summary.split(' · ')[1])).toEqual([
+      '90 notes counted',
+      '5,000 notes counted',
+      '90 notes counted',
+    ]);
+    // And the rows of the board scored last are its own, cell by cell.
+    const rows = await panel.$$eval('[data-testid="tally-table"] tbody tr', (found) =>
+      found.map((row) => [
+        row.querySelector('.touchpoint-name')?.textContent ?? '',
+        ...[...row.querySelectorAll('td')].slice(0, 3).map((cell) => Number(cell.textContent)),
+      ]),
+    );
+    const filled = tallyBoard(readBoard(demoBoard('filled')));
+    expect(rows).toEqual(filled.rows.map((row) => [row.touchpoint, row.positive, row.neutral, row.negative]));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
   it('renders a note containing HTML as text, and nothing in it runs', async () => {
     const { page, errors } = await openPage(playground, '/playground.html?board=empty&latency=0&jitter=0');
     const panel = await openPanel(page);

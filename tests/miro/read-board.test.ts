@@ -231,6 +231,62 @@ describe('createBoardReader', () => {
   });
 });
 
+describe('createBoardReader when the board is replaced', () => {
+  // Another board whose items reuse the first one's ids, as two demo boards or a loaded file do.
+  const OTHER = BOARD.map((item) =>
+    item.type === 'frame'
+      ? { ...item, title: 'After', metadata: { touchpointTally: { ...MARK, p: 'after' } } }
+      : item,
+  ).map((item) =>
+    item.type === 'shape' && item.id === '3458764600000700003' ? { ...item, metadata: undefined } : item,
+  );
+
+  it('reads the marks of the new board, not those the old one had under the same ids', async () => {
+    const { board, control } = createSimulatedMiro();
+    control.load(BOARD);
+    const reader = createBoardReader(board, { retry });
+    await reader.read();
+    control.load(OTHER);
+    const json = await reader.read();
+    expect(byId(json.items)).toEqual(byId((await readBoardItems(board, { retry })).items));
+    const row = json.items.find((item) => (item as { id: string }).id === '3458764600000700003');
+    expect(row).not.toHaveProperty('metadata');
+    expect(json.items).toContainEqual(
+      expect.objectContaining({
+        id: '3458764600000700002',
+        metadata: { [MARK_KEY]: { ...MARK, p: 'after' } },
+      }),
+    );
+  });
+
+  it('does not bring back the old marks when the board is replaced while a read is under way', async () => {
+    const { board, control } = createSimulatedMiro();
+    control.load(BOARD);
+    let replaceAfterGet = false;
+    const racing: BoardApi = {
+      ...board,
+      get: (async (filter?: Parameters<BoardApi['get']>[0]) => {
+        const items = await board.get(filter);
+        if (replaceAfterGet) control.load(OTHER);
+        replaceAfterGet = false;
+        return items;
+      }) as BoardApi['get'],
+    };
+    const reader = createBoardReader(racing, { retry });
+    await reader.read();
+    replaceAfterGet = true;
+    await reader.read();
+    const json = await reader.read();
+    expect(byId(json.items)).toEqual(byId((await readBoardItems(board, { retry })).items));
+    expect(json.items).toContainEqual(
+      expect.objectContaining({
+        id: '3458764600000700002',
+        metadata: { [MARK_KEY]: { ...MARK, p: 'after' } },
+      }),
+    );
+  });
+});
+
 describe('BoardApi', () => {
   it('is satisfied by the real SDK board the panel passes (checked by the type checker)', () => {
     expectTypeOf<typeof miro.board>().toExtend<BoardApi>();

@@ -37,6 +37,23 @@ describe('simulated events', () => {
     ]);
   });
 
+  it('tells the app that a board replaced by a file lost every item and gained the new ones', async () => {
+    const { board, control } = createSimulatedMiro();
+    const old = control.addStickyNote({ x: 0, y: 0 });
+    const { events, on } = recorder();
+    await board.ui.on('items:create', on('items:create'));
+    await board.ui.on('items:delete', on('items:delete'));
+    control.load([
+      { type: 'tag', id: '3458764600000900001', title: 'Plus', color: 'green' },
+      { type: 'sticky_note', id: old.id, x: 10, y: 10, content: '<p>same id, other note</p>' },
+    ]);
+    // Tags are not board items: the events carry only the note.
+    expect(events).toEqual([
+      { event: 'items:delete', ids: [old.id] },
+      { event: 'items:create', ids: [old.id] },
+    ]);
+  });
+
   it('stops calling a handler after ui.off', async () => {
     const { board, control } = createSimulatedMiro();
     const { events, on } = recorder();
