@@ -31,9 +31,12 @@ export default defineConfig({
     include: ['preact', 'preact/hooks', 'preact/jsx-runtime', 'papaparse'],
   },
   preview: { port: 3000, strictPort: true },
+  // The build is what Miro loads: the headless entry and the panel. The playground is a page of
+  // the dev server only (`npm start`): it swaps Miro's SDK script for the simulator, which a
+  // built app.html never does, so a built playground could only fail ("miro is not defined").
   build: {
     rollupOptions: {
-      input: { index: 'index.html', app: 'app.html', playground: 'playground.html' },
+      input: { index: 'index.html', app: 'app.html' },
     },
   },
   test: {

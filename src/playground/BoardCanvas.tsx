@@ -184,11 +184,12 @@ export function BoardCanvas({
             dy={offset?.dy ?? 0}
             selected={selected.has(item.id)}
             showText={view.scale >= TEXT_MIN_SCALE}
+            scale={view.scale}
             tagTitles={tagTitles}
           />
         );
       }),
-    [items, drag, selected, view.scale >= TEXT_MIN_SCALE, tagTitles],
+    [items, drag, selected, view.scale, tagTitles],
   );
 
   return (
@@ -205,19 +206,20 @@ export function BoardCanvas({
       onPointerUp={onPointerUp}
       onKeyDown={onKeyDown}
     >
-      <g transform={`scale(${view.scale}) translate(${-view.x} ${-view.y})`}>
-        {drawn}
-        {items.map((item) =>
-          item.type === 'frame' ? <FrameTitle key={item.id} item={item} scale={view.scale} /> : null,
-        )}
-      </g>
+      <g transform={`scale(${view.scale}) translate(${-view.x} ${-view.y})`}>{drawn}</g>
     </svg>
   );
 }
 
-/** Frame titles keep their size on screen at any zoom and end in an ellipsis, as Miro draws them. */
+/** The most board units a frame title's line takes: zoomed far out, titles shrink rather than spill over the frame above. */
+const TITLE_MAX_LINE = 90;
+
+/**
+ * Frame titles keep their size on screen and end in an ellipsis, as Miro draws them (until zoomed
+ * far out); drawn with their frame, so notes on the board lie on top of them, never under.
+ */
 function FrameTitle({ item, scale }: { readonly item: RenderedItem; readonly scale: number }) {
-  const line = 18 / scale;
+  const line = Math.min(18 / scale, TITLE_MAX_LINE);
   return (
     <foreignObject
       x={item.boardX - item.width / 2}
@@ -225,11 +227,27 @@ function FrameTitle({ item, scale }: { readonly item: RenderedItem; readonly sca
       width={item.width}
       height={line}
     >
-      <div class="frame-title" style={{ fontSize: `${13 / scale}px`, lineHeight: `${line}px` }}>
+      <div class="frame-title" style={{ fontSize: `${(line * 13) / 18}px`, lineHeight: `${line}px` }}>
         {item.type === 'frame' ? htmlToText(item.title) : ''}
       </div>
     </foreignObject>
   );
+}
+
+/** A paragraph of HTML content per line, each decoded as text (never rendered as HTML). */
+function paragraphs(html: string): string[] {
+  return html
+    .split(/<\/p>|<br\s*\/?>/i)
+    .map((part) => htmlToText(part))
+    .filter((line) => line !== '');
+}
+
+/** Miro fits a note's text to the note: short texts large, long ones smaller. */
+function noteFontSize(text: string, width: number, height: number): number {
+  const characters = Math.max(text.length, 4);
+  // A character takes about 0.6 em by 1.25 em; leave a third of the area as slack for line ends.
+  const fitted = Math.sqrt((width * height) / (characters * 0.6 * 1.25 * 1.5));
+  return Math.max(8, Math.min(fitted, width / 5));
 }
 
 function ItemShape({
@@ -238,6 +256,7 @@ function ItemShape({
   dy,
   selected,
   showText,
+  scale,
   tagTitles,
 }: {
   readonly item: RenderedItem;
@@ -245,6 +264,7 @@ function ItemShape({
   readonly dy: number;
   readonly selected: boolean;
   readonly showText: boolean;
+  readonly scale: number;
   readonly tagTitles: ReadonlyMap<string, string>;
 }) {
   const left = item.boardX - item.width / 2 + dx;
@@ -264,6 +284,7 @@ function ItemShape({
             strokeWidth={2}
             {...outline}
           />
+          <FrameTitle item={item} scale={scale} />
         </g>
       );
     case 'shape':
@@ -319,7 +340,9 @@ function ItemShape({
               background: item.style.fillColor === 'transparent' ? undefined : item.style.fillColor,
             }}
           >
-            {htmlToText(item.content)}
+            {paragraphs(item.content).map((line, index) => (
+              <p key={index}>{line}</p>
+            ))}
           </div>
         </foreignObject>
       ) : null;
@@ -344,7 +367,10 @@ function ItemShape({
           <rect x={left} y={top} width={item.width} height={item.height} fill={fill} {...outline} />
           {showText && (
             <foreignObject x={left + 10} y={top + 10} width={item.width - 20} height={item.height - 20}>
-              <div class={`note-text${item.style.fillColor === 'black' ? ' on-dark' : ''}`}>
+              <div
+                class={`note-text${item.style.fillColor === 'black' ? ' on-dark' : ''}`}
+                style={{ fontSize: `${noteFontSize(text, item.width - 20, item.height - 20)}px` }}
+              >
                 <span>{text}</span>
                 {tags.length > 0 && (
                   <span class="note-tags">

@@ -26,25 +26,43 @@ interface CanvasSize {
   readonly height: number;
 }
 
-/** Fits the view to a set of items inside a canvas of the given size. */
-function fitView(items: readonly RenderedItem[], { width, height }: CanvasSize): View {
-  if (items.length === 0) return { x: -width, y: -height, scale: 0.5 };
+/** A board rectangle, as the simulated viewport takes it. */
+interface Area {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Below this zoom a note's text and a row's label are too small to read on screen. */
+const READABLE_SCALE = 0.5;
+
+/**
+ * Where a board opens: the whole board when it reads at that size; otherwise its top-left corner
+ * (a map's title, its first phase and rows) at a zoom where labels and notes read.
+ */
+function openingArea(items: readonly RenderedItem[], { width, height }: CanvasSize): Area {
+  if (items.length === 0) return { x: -width, y: -height, width: width * 2, height: height * 2 };
   let left = Number.POSITIVE_INFINITY;
   let top = Number.POSITIVE_INFINITY;
   let right = Number.NEGATIVE_INFINITY;
   let bottom = Number.NEGATIVE_INFINITY;
   for (const item of items) {
     left = Math.min(left, item.boardX - item.width / 2);
-    top = Math.min(top, item.boardY - item.height / 2 - 100);
+    // Room for a frame's title above its top edge.
+    top = Math.min(top, item.boardY - item.height / 2 - (item.type === 'frame' ? 100 : 0));
     right = Math.max(right, item.boardX + item.width / 2);
     bottom = Math.max(bottom, item.boardY + item.height / 2);
   }
-  const scale = Math.min(width / (right - left), height / (bottom - top)) * 0.92;
-  return {
-    scale,
-    x: (left + right) / 2 - width / 2 / scale,
-    y: (top + bottom) / 2 - height / 2 / scale,
+  const margin = 40;
+  const whole = {
+    x: left - margin,
+    y: top - margin,
+    width: right - left + 2 * margin,
+    height: bottom - top + 2 * margin,
   };
+  if (Math.min(width / whole.width, height / whole.height) >= READABLE_SCALE) return whole;
+  return { x: whole.x, y: whole.y, width: width / READABLE_SCALE, height: height / READABLE_SCALE };
 }
 
 /** The whole playground. */
@@ -56,14 +74,14 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
   const [demo, setDemo] = useState<DemoBoard>(initialBoard);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [appSelection, setAppSelection] = useState<ReadonlySet<string>>(new Set());
-  const [canvasSize, setCanvasSize] = useState<CanvasSize>({ width: 900, height: 700 });
-  // null: the whole board, fitted to the canvas as it is now (so it follows the window's size and
-  // new items) until the user pans, zooms or the app shows something.
-  const [chosenView, setView] = useState<View | null>(null);
-  const fitted = useMemo(() => fitView(items, canvasSize), [items, canvasSize]);
-  const view = chosenView ?? fitted;
-  const canvasSizeRef = useRef(canvasSize);
-  canvasSizeRef.current = canvasSize;
+  const [canvasSize, setCanvasSize] = useState<CanvasSize | null>(null);
+  // The drawn view is the simulated viewport: what the app's viewport.get() gives, what its
+  // zoomTo and viewport.set move, and what the user's pan and zoom change.
+  const [area, setArea] = useState(() => control.viewport());
+  const screen = canvasSize ?? { width: 900, height: 700 };
+  const view: View = { x: area.x, y: area.y, scale: screen.width / area.width };
+  // A board just loaded opens at its opening area once the canvas's size is known.
+  const opening = useRef(true);
   const [knobs, setKnobs] = useState(() => {
     const params = new URLSearchParams(location.search);
     return {
@@ -73,6 +91,26 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
     };
   });
   const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => control.subscribeViewport(() => setArea(control.viewport())), [control]);
+
+  const openBoard = (size: CanvasSize | null) => {
+    if (!size) return;
+    opening.current = false;
+    control.showArea(openingArea(control.items(), size));
+  };
+  const onResize = (size: CanvasSize) => {
+    setCanvasSize(size);
+    control.setScreen(size);
+    if (opening.current) openBoard(size);
+  };
+  const setView = (next: View) =>
+    control.showArea({
+      x: next.x,
+      y: next.y,
+      width: screen.width / next.scale,
+      height: screen.height / next.scale,
+    });
 
   useEffect(
     () =>
@@ -84,13 +122,11 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
     [control],
   );
 
-  // What the app selects (e.g. "Show" on an unassigned note) is highlighted and brought into view.
+  // What the app selects (e.g. "Show" on an unassigned note) is highlighted; the app's own
+  // zoomTo brings it into view.
   useEffect(() => {
     const onSelection = (event: { items: readonly { id: string }[] }) => {
-      const ids = new Set(event.items.map((item) => item.id));
-      setAppSelection(ids);
-      const chosen = control.items().filter((item) => ids.has(item.id));
-      if (chosen.length > 0) setView(fitView(chosen, canvasSizeRef.current));
+      setAppSelection(new Set(event.items.map((item) => item.id)));
     };
     void board.ui.on('selection:update', onSelection);
     return () => void board.ui.off('selection:update', onSelection);
@@ -108,7 +144,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
     setDemo(name);
     control.load(demoBoard(name));
     setSelectedId(null);
-    setView(null);
+    openBoard(canvasSize);
   };
 
   const changeKnobs = (next: typeof knobs) => {
@@ -134,7 +170,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
   const loadFile = async (file: File) => {
     try {
       control.load(JSON.parse(await file.text()));
-      setView(null);
+      openBoard(canvasSize);
       setMessage(null);
     } catch (error) {
       setMessage(`Could not load ${file.name}: ${(error as Error).message}`);
@@ -143,8 +179,8 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
 
   const addNote = () => {
     const note = control.addStickyNote({
-      x: view.x + canvasSize.width / 2 / view.scale,
-      y: view.y + canvasSize.height / 2 / view.scale,
+      x: area.x + area.width / 2,
+      y: area.y + area.height / 2,
       content: '<p>New note</p>',
       fillColor: 'light_yellow',
     });
@@ -238,13 +274,9 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
           selected={highlighted}
           view={view}
           onView={setView}
-          onResize={setCanvasSize}
+          onResize={onResize}
           onSelect={setSelectedId}
-          onMove={(id, x, y) => {
-            // A moved note stays under the hand: the view no longer follows the board's extent.
-            setView(view);
-            control.update(id, { x, y });
-          }}
+          onMove={(id, x, y) => control.update(id, { x, y })}
         />
         {selected && selected.type === 'sticky_note' && (
           <NoteEditor

@@ -4,9 +4,11 @@ import { CATALOGUE } from '../core/catalogue.ts';
 import type { Language, Phase, Rect, Sentiment } from '../core/model.ts';
 import {
   layoutTemplate,
+  NOTE_SIZE,
   type PlanItem,
   type TemplatePlan,
   type TouchpointChoice,
+  ZONE_HEADER,
 } from '../core/template-layout.ts';
 import { MARK_KEY, writeMark } from '../core/template-mark.ts';
 // A seeded random source, so a demo board is the same at every load.
@@ -127,6 +129,15 @@ function filledTemplate(language: Language, touchpoints: number, notes: number, 
     }
     return cells.at(-1);
   };
+  // Notes go into their zone's free area in a grid, each readable: a crowded zone gets smaller
+  // notes rather than notes stacked over one another.
+  const placed: {
+    readonly id: string;
+    readonly zone: Rect;
+    readonly frame: { id: string } & Rect;
+    readonly text: string;
+    readonly colour: string;
+  }[] = [];
   for (let index = 0; index < notes; index += 1) {
     const cell = pickCell();
     if (!cell) break;
@@ -134,8 +145,6 @@ function filledTemplate(language: Language, touchpoints: number, notes: number, 
     const frame = phaseFrames.get(cell.row.phase);
     if (!frame) continue;
     const phrases = PHRASES[cell.sentiment];
-    const x = zone.left + 110 + random() * (zone.right - zone.left - 220);
-    const y = zone.top + 180 + random() * (zone.bottom - zone.top - 300);
     // One note in nine carries a colour that disagrees with its zone: a conflict to report.
     const colour =
       index % 9 === 4
@@ -143,13 +152,24 @@ function filledTemplate(language: Language, touchpoints: number, notes: number, 
           ? 'light_green'
           : 'red'
         : ZONE_COLOURS[cell.sentiment];
-    file.push(note(nextId(), frame, x, y, phrases[index % phrases.length] ?? '', colour));
+    placed.push({ id: nextId(), zone, frame, text: phrases[index % phrases.length] ?? '', colour });
+  }
+  const byZone = new Map<Rect, number>();
+  for (const { zone } of placed) byZone.set(zone, (byZone.get(zone) ?? 0) + 1);
+  const slotOf = new Map<Rect, number>();
+  for (const { id, zone, frame, text, colour } of placed) {
+    const slot = slotOf.get(zone) ?? 0;
+    slotOf.set(zone, slot + 1);
+    const at = gridSlot(zone, byZone.get(zone) ?? 1, slot);
+    file.push(note(id, frame, at.x, at.y, text, colour, [], at.width));
   }
   // Strays a real workshop leaves: an empty note, one outside the map, one in a row's label column.
   const before = phaseFrames.get('before');
   if (!before) return file;
   const firstRow = layout.plan.rows[0];
-  file.push(note(nextId(), before, before.left + 60, before.top + 30, '', 'yellow'));
+  const secondRow = layout.plan.rows.find((row, index) => index > 0 && row.phase === 'before');
+  if (secondRow)
+    file.push(note(nextId(), before, secondRow.rect.left + 280, secondRow.rect.top + 330, '', 'yellow'));
   file.push({
     ...note(
       nextId(),
@@ -237,6 +257,34 @@ function rectOf(item: { x: number; y: number; width: number; height: number }): 
   };
 }
 
+/** Where the `slot`-th of `count` notes goes in a zone: a grid below the zone's label, notes as large as fit (at most the default size). */
+function gridSlot(zone: Rect, count: number, slot: number): { x: number; y: number; width: number } {
+  const gap = 12;
+  const left = zone.left + 16;
+  const top = zone.top + ZONE_HEADER;
+  const width = zone.right - zone.left - 32;
+  const height = zone.bottom - zone.top - ZONE_HEADER - 16;
+  const ratio = NOTE_SIZE.height / NOTE_SIZE.width;
+  let best = { columns: 1, size: 0 };
+  for (let columns = 1; columns <= count; columns += 1) {
+    const rows = Math.ceil(count / columns);
+    const size = Math.min(
+      NOTE_SIZE.width,
+      (width - (columns - 1) * gap) / columns,
+      (height - (rows - 1) * gap) / rows / ratio,
+    );
+    if (size > best.size) best = { columns, size };
+  }
+  const size = Math.floor(best.size);
+  const column = slot % best.columns;
+  const row = Math.floor(slot / best.columns);
+  return {
+    x: left + column * (size + gap) + size / 2,
+    y: top + row * (size * ratio + gap) + (size * ratio) / 2,
+    width: size,
+  };
+}
+
 function note(
   id: string,
   frame: ({ id: string } & Rect) | null,
@@ -245,6 +293,7 @@ function note(
   text: string,
   colour: string,
   tagIds: readonly string[] = [],
+  width: number = NOTE_SIZE.width,
 ): Record<string, unknown> {
   const content = text === '' ? '' : text.startsWith('<p>') ? text : `<p>${text}</p>`;
   return {
@@ -254,8 +303,8 @@ function note(
     x: frame ? x - frame.left : x,
     y: frame ? y - frame.top : y,
     relativeTo: frame ? 'parent_top_left' : 'canvas_center',
-    width: 199,
-    height: 228,
+    width,
+    height: Math.round((width * NOTE_SIZE.height) / NOTE_SIZE.width),
     shape: 'square',
     content,
     style: { fillColor: colour, textAlign: 'center', textAlignVertical: 'middle' },

@@ -210,7 +210,22 @@ export function newShapeRecord(state: BoardState, props: Loose, actor: Actor): S
   };
 }
 
-/** The record a `createText(props)` call makes, validated; its height follows its font size. */
+/**
+ * A text item's height as Miro makes it: it follows the content, one line per paragraph and
+ * more where a paragraph wraps at the item's width (about 0.55 em per character).
+ */
+function textHeight(content: string, width: number, fontSize: number): number {
+  const perLine = Math.max(1, Math.floor(width / (fontSize * 0.55)));
+  const lines = content
+    .split(/<\/p>|<br\s*\/?>/i)
+    // Only a length is wanted here: tags dropped, an entity counted as one character.
+    .map((part) => part.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, '_'))
+    .filter((part) => part !== '')
+    .reduce((sum, part) => sum + Math.ceil(part.length / perLine), 0);
+  return Math.round(Math.max(1, lines) * fontSize * 1.4 * 100) / 100;
+}
+
+/** The record a `createText(props)` call makes, validated; its height follows its content. */
 export function newTextRecord(state: BoardState, props: Loose, actor: Actor): TextRecord {
   const textStyle = style(TEXT_STYLE, props.style);
   const width = props.width === undefined ? 100 : finite('width', props.width);
@@ -220,7 +235,7 @@ export function newTextRecord(state: BoardState, props: Loose, actor: Actor): Te
     type: 'text',
     ...base(state, props, actor),
     width,
-    height: Math.round(textStyle.fontSize * 1.4 * 100) / 100,
+    height: textHeight(text('content', props.content, ''), width, textStyle.fontSize),
     rotation: props.rotation === undefined ? 0 : finite('rotation', props.rotation),
     content: text('content', props.content, ''),
     style: textStyle,
@@ -336,14 +351,15 @@ function syncedText(stored: TextRecord, next: Loose): TextRecord {
   const width = finite('width', next.width ?? stored.width);
   positive('width', width);
   const textStyle = style(stored.style, next.style);
+  const content = text('content', next.content, stored.content);
   return {
     ...stored,
     x: finite('x', next.x ?? stored.x),
     y: finite('y', next.y ?? stored.y),
     width,
-    height: Math.round(textStyle.fontSize * 1.4 * 100) / 100,
+    height: textHeight(content, width, textStyle.fontSize),
     rotation: finite('rotation', next.rotation ?? stored.rotation),
-    content: text('content', next.content, stored.content),
+    content,
     style: textStyle,
   };
 }

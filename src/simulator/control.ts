@@ -2,7 +2,7 @@
 // boards, make edits as another user (which fire the events Miro would), click the app icon,
 // read what the app showed, and turn the knobs. Nothing here passes the call gate: no
 // latency, no credits, no failures.
-import type { StickyNoteColorType, StickyNoteShape } from '@mirohq/websdk-types';
+import type { Rect, StickyNoteColorType, StickyNoteShape } from '@mirohq/websdk-types';
 import {
   type Actor,
   commit,
@@ -91,6 +91,14 @@ export interface SimulatorControl {
   clickIcon(): void;
   /** Notifications the app showed, oldest first. */
   notifications(): readonly NotificationRecord[];
+  /** The board rectangle the user sees, the one `viewport.get()` gives the app, e.g. `{ x: -640, y: -360, width: 1280, height: 720 }`. */
+  viewport(): Rect;
+  /** The user pans or zooms: shows this board rectangle (whole, at the screen's aspect ratio). */
+  showArea(area: Rect): void;
+  /** The size of the user's screen (the drawn board) in pixels; zoom and centre stay. */
+  setScreen(size: { readonly width: number; readonly height: number }): void;
+  /** Calls `listener` whenever the viewport moves (the user's pan or zoom, or the app's `viewport` calls); returns the unsubscribe. */
+  subscribeViewport(listener: () => void): () => void;
   /** Panels the app opened, oldest first. */
   openedPanels(): readonly PanelRecord[];
 }
@@ -105,6 +113,12 @@ export interface ControlLink {
   readonly subscribers: Set<() => void>;
   emit(event: string, ...args: unknown[]): void;
   emitSelection(): void;
+  readonly view: {
+    get(): Rect;
+    show(area: Rect): void;
+    setScreen(size: { readonly width: number; readonly height: number }): void;
+    subscribe(listener: () => void): () => void;
+  };
 }
 
 const OTHER_USER_ID = '3458764517517819001';
@@ -213,5 +227,12 @@ export function createControl(link: ControlLink): SimulatorControl {
     },
     notifications: () => link.notifications.map((notification) => ({ ...notification })),
     openedPanels: () => link.panels.map((panel) => cloneJson(panel)),
+    viewport: () => link.view.get(),
+    showArea(area) {
+      if (!(area.width > 0 && area.height > 0)) throw new Error('An area needs a positive width and height.');
+      link.view.show(area);
+    },
+    setScreen: (size) => link.view.setScreen(size),
+    subscribeViewport: (listener) => link.view.subscribe(listener),
   };
 }

@@ -118,7 +118,6 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
   const notifications: NotificationRecord[] = [];
   const panels: PanelRecord[] = [];
   const subscribers = new Set<() => void>();
-  let viewport: Rect = { x: -SCREEN.width / 2, y: -SCREEN.height / 2, ...SCREEN };
 
   function emit(event: string, ...args: unknown[]): void {
     for (const handler of [...(handlers.get(event) ?? [])]) {
@@ -250,14 +249,40 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
   const ids = (items: OneOrMany<{ id: string }>): string[] =>
     (Array.isArray(items) ? items : [items]).map((item) => item.id);
 
+  // What the user sees: the board rectangle on their screen. Miro shows a requested rectangle
+  // whole, at the screen's aspect ratio; the playground draws exactly this rectangle.
+  const view = {
+    screen: { ...SCREEN } as { width: number; height: number },
+    rect: { x: -SCREEN.width / 2, y: -SCREEN.height / 2, ...SCREEN } as Rect,
+  };
+  function showRect(wanted: Rect): void {
+    const scale = Math.max(wanted.width / view.screen.width, wanted.height / view.screen.height);
+    const width = view.screen.width * scale;
+    const height = view.screen.height * scale;
+    view.rect = {
+      x: wanted.x + wanted.width / 2 - width / 2,
+      y: wanted.y + wanted.height / 2 - height / 2,
+      width,
+      height,
+    };
+    for (const subscriber of [...viewSubscribers]) subscriber();
+  }
+  const viewSubscribers = new Set<() => void>();
+
   const viewportApi: Public<Viewport> = {
-    get: () => gate.run('viewport.get', CREDIT_COSTS.free, () => ({ ...viewport })),
+    get: () => gate.run('viewport.get', CREDIT_COSTS.free, () => ({ ...view.rect })),
     set: (setOptions) =>
       gate.run('viewport.set', CREDIT_COSTS.free, () => {
         const { x, y, width, height } = setOptions.viewport;
         if (!(width > 0 && height > 0)) throw new Error('A viewport needs a positive width and height.');
-        viewport = { x, y, width, height };
-        return { ...viewport };
+        const padding = setOptions.padding ?? { top: 0, left: 0, bottom: 0, right: 0 };
+        showRect({
+          x: x - padding.left,
+          y: y - padding.top,
+          width: width + padding.left + padding.right,
+          height: height + padding.top + padding.bottom,
+        });
+        return { ...view.rect };
       }),
     zoomTo: (items) =>
       gate.run('viewport.zoomTo', CREDIT_COSTS.free, () => {
@@ -267,21 +292,20 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
         const top = Math.min(...rects.map((rect) => rect.top));
         const right = Math.max(...rects.map((rect) => rect.right));
         const bottom = Math.max(...rects.map((rect) => rect.bottom));
-        // Keep the screen's aspect ratio and a margin, as Miro's zoomTo does.
-        const scale = Math.max((right - left) / SCREEN.width, (bottom - top) / SCREEN.height) * 1.1;
-        const width = SCREEN.width * scale;
-        const height = SCREEN.height * scale;
-        viewport = { x: (left + right) / 2 - width / 2, y: (top + bottom) / 2 - height / 2, width, height };
+        // A margin around the items, as Miro's zoomTo leaves one.
+        const width = (right - left) * 1.1;
+        const height = (bottom - top) * 1.1;
+        showRect({ x: (left + right) / 2 - width / 2, y: (top + bottom) / 2 - height / 2, width, height });
       }),
-    getZoom: () => gate.run('viewport.getZoom', CREDIT_COSTS.free, () => SCREEN.width / viewport.width),
+    getZoom: () => gate.run('viewport.getZoom', CREDIT_COSTS.free, () => view.screen.width / view.rect.width),
     setZoom: (zoom) =>
       gate.run('viewport.setZoom', CREDIT_COSTS.free, () => {
         if (!(zoom > 0)) throw new Error('Zoom must be positive.');
-        const centreX = viewport.x + viewport.width / 2;
-        const centreY = viewport.y + viewport.height / 2;
-        const width = SCREEN.width / zoom;
-        const height = SCREEN.height / zoom;
-        viewport = { x: centreX - width / 2, y: centreY - height / 2, width, height };
+        const centreX = view.rect.x + view.rect.width / 2;
+        const centreY = view.rect.y + view.rect.height / 2;
+        const width = view.screen.width / zoom;
+        const height = view.screen.height / zoom;
+        showRect({ x: centreX - width / 2, y: centreY - height / 2, width, height });
       }),
   };
 
@@ -426,6 +450,25 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
     subscribers,
     emit,
     emitSelection,
+    view: {
+      get: () => ({ ...view.rect }),
+      show: showRect,
+      subscribe(listener) {
+        viewSubscribers.add(listener);
+        return () => viewSubscribers.delete(listener);
+      },
+      setScreen(size) {
+        if (!(size.width > 0 && size.height > 0)) return;
+        // The same zoom and centre on a screen of another size.
+        const zoom = view.screen.width / view.rect.width;
+        const centreX = view.rect.x + view.rect.width / 2;
+        const centreY = view.rect.y + view.rect.height / 2;
+        view.screen = { width: size.width, height: size.height };
+        const width = size.width / zoom;
+        const height = size.height / zoom;
+        showRect({ x: centreX - width / 2, y: centreY - height / 2, width, height });
+      },
+    },
   });
   return { board, control };
 }

@@ -139,6 +139,23 @@ describe('simulated items', () => {
     expect(all.filter(isTag)).toHaveLength(1);
   });
 
+  it("grows a text item's height with its content: a line per paragraph, more where one wraps", async () => {
+    const { board } = createSimulatedMiro();
+    const style = { fontSize: 16 };
+    const one = await board.createText({ content: '<p>Owner: Anna</p>', width: 512, style });
+    const three = await board.createText({
+      content: '<p>Channels: web</p><p>Owner: Anna</p><p>Target action: order</p>',
+      width: 512,
+      style,
+    });
+    const wrapped = await board.createText({ content: `<p>${'word '.repeat(60)}</p>`, width: 512, style });
+    expect(three.height).toBeCloseTo(3 * one.height);
+    expect(wrapped.height).toBeGreaterThan(one.height * 3);
+    three.content = '<p>Owner: Anna</p>';
+    await three.sync();
+    expect(three.height).toBeCloseTo(one.height);
+  });
+
   it('filters get by id, type and tags like the SDK', async () => {
     const { board } = createSimulatedMiro();
     const tag = await board.createTag({ title: 'Cons', color: 'red' });
