@@ -468,7 +468,8 @@ function InsertOutcome({
         <div class="message error" role="alert">
           <p>
             {reason(result.stop)}
-            {words.template.keptPartial(`${result.done} / ${result.total}`)}
+            {/* What is on the board: every item created, also those Cancel caught before they were marked. */}
+            {words.template.keptPartial(`${Object.keys(result.resume.started).length} / ${result.total}`)}
           </p>
           <div class="actions">
             <button type="button" class="primary" onClick={() => onResume(result.resume)}>

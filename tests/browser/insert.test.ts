@@ -32,25 +32,40 @@ async function boardItems(page: Page): Promise<Drawn[]> {
   return items.map((item) => ({ type: item.type, label: htmlToText(item.html) }));
 }
 
+function setLatency(page: Page, latencyMs: number): Promise<void> {
+  return page.evaluate(
+    (ms) =>
+      (window as unknown as PlaygroundWindow).touchpointTallyPlayground.control.setOptions({ latencyMs: ms }),
+    latencyMs,
+  );
+}
+
 /** Starts an insertion that keeps what it made, and cancels it part way. */
-async function insertAndCancel(panel: Frame): Promise<void> {
+async function insertAndCancel(page: Page, panel: Frame): Promise<void> {
   await panel.getByLabel('Keep it and offer to resume').check();
   await panel.getByRole('button', { name: 'Insert template' }).click();
   // Part way: some items are on the board, most are not.
   await expect
     .poll(() => panel.locator('progress').evaluate((bar) => (bar as HTMLProgressElement).value))
     .toBeGreaterThan(10);
+  // A slow network from here on, so the click lands before the map is finished even on a busy machine.
+  await setLatency(page, 1500);
   await panel.getByRole('button', { name: 'Cancel' }).click();
   await panel.getByRole('button', { name: 'Resume' }).waitFor();
+  await setLatency(page, 30);
 }
 
 describe('an insertion kept part way', () => {
   it('resumes the map that was started, even after the form changed', async () => {
     const { page, errors } = await openPage(playground, '/playground.html?board=empty&latency=30&jitter=0');
     const panel = await openPanel(page);
-    await insertAndCancel(panel);
+    await insertAndCancel(page, panel);
     const partial = await boardItems(page);
     expect(partial.length).toBeGreaterThan(0);
+    // The panel counts what is on the board, not only the items it had finished marking.
+    expect(await panel.getByText('The template is incomplete').textContent()).toContain(
+      `${partial.length} / `,
+    );
 
     // The designer changes the form before resuming: it must not change the map being finished.
     await panel.getByLabel('Map name (persona or path)').fill('Another map');
@@ -76,7 +91,7 @@ describe('an insertion kept part way', () => {
   it('discards what was made, and says nothing was left', async () => {
     const { page, errors } = await openPage(playground, '/playground.html?board=empty&latency=30&jitter=0');
     const panel = await openPanel(page);
-    await insertAndCancel(panel);
+    await insertAndCancel(page, panel);
     await panel.getByRole('button', { name: 'Discard' }).click();
     await panel.getByText('Nothing was left on the board').waitFor({ timeout: 30_000 });
     expect(await boardItems(page)).toEqual([]);
