@@ -126,7 +126,8 @@ const IGNORED: RegionRole = { kind: 'ignored' };
 /** Each region's place in reading order (top edge, then left edge, exactly; then file order), by index into `regions`. */
 export function readingRanks(regions: readonly Region[]): readonly number[] {
   const order = regions.map((_, index) => index);
-  order.sort((a, b) => compareReading(regions[a] as Region, regions[b] as Region) || a - b);
+  // Sorting is stable, so regions with the same edges keep their file order.
+  order.sort((a, b) => compareReading(regions[a] as Region, regions[b] as Region));
   const ranks = new Array<number>(regions.length);
   order.forEach((regionIndex, rank) => {
     ranks[regionIndex] = rank;
@@ -279,22 +280,20 @@ interface Decided {
 // The signals in SENTIMENT_SIGNALS order: the first that answers decides; every later one that
 // answers differently is a conflict, in signal order. Null when none answers.
 function decideSentiment(input: SignalInput): Decided | null {
-  let decidedBy: SentimentSignal | null = null;
-  let decided: Sentiment | null = null;
+  let decided: { readonly signal: SentimentSignal; readonly sentiment: Sentiment } | null = null;
   let conflicts: Conflict[] | undefined;
   for (const signal of SENTIMENT_SIGNALS) {
     const sentiment = SIGNAL_READERS[signal](input);
     if (sentiment === null) continue;
     if (decided === null) {
-      decidedBy = signal;
-      decided = sentiment;
-    } else if (sentiment !== decided) {
+      decided = { signal, sentiment };
+    } else if (sentiment !== decided.sentiment) {
       conflicts ??= [];
       conflicts.push({ signal, sentiment });
     }
   }
-  if (decidedBy === null || decided === null) return null;
-  return { signal: decidedBy, sentiment: decided, conflicts: conflicts ?? NO_CONFLICTS };
+  if (decided === null) return null;
+  return { signal: decided.signal, sentiment: decided.sentiment, conflicts: conflicts ?? NO_CONFLICTS };
 }
 
 const NO_CONFLICTS: readonly Conflict[] = [];

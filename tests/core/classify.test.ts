@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeNotes, regionRoles } from '../../src/core/classify.ts';
+import type { ColourMap } from '../../src/core/model.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { writeMark } from '../../src/core/template-mark.ts';
 import { frame, type Item, note, placementOf, shape, tag } from '../fixtures/boards/board-items.ts';
@@ -94,6 +95,19 @@ describe('placeNotes: 3. map', () => {
     const n = note('+ x', 100, 100);
     expect(placementOf(board(partial, n), n)).toBe('-/before/Team notes/positive');
   });
+
+  it('does not make a map of a row frame across the phase that is flush with its top or bottom edge', () => {
+    // Wider than the phase, so only the top or the bottom edge keeps the phase out of the row.
+    const topRow = frame('Website', -100, 0, 1200, 400);
+    const bottomRow = frame('Support', -100, 600, 1200, 400);
+    const roles = regionRoles(readBoard([before, topRow, bottomRow]).regions);
+    expect(roles.map((role) => role.kind)).toEqual(['phase', 'touchpoint', 'touchpoint']);
+    const inTop = note('+ x', 100, 100);
+    const inBottom = note('+ y', 100, 900);
+    const items = [before, topRow, bottomRow, inTop, inBottom];
+    expect(placementOf(items, inTop)).toBe('-/before/Website/positive');
+    expect(placementOf(items, inBottom)).toBe('-/before/Support/positive');
+  });
 });
 
 describe('placeNotes: 4. touchpoint', () => {
@@ -128,6 +142,29 @@ describe('placeNotes: 4. touchpoint', () => {
     expect(placementOf(board(shape('Website', 0, 0, 500, 800), n), n)).toBe('-/before/Website/positive');
   });
 
+  it('takes the smaller touchpoint region even when the larger row around it comes later in the file', () => {
+    const chat = frame('Chatbot', 600, 100, 200, 200);
+    const n = note('+ x', 700, 200);
+    expect(placementOf([before, chat, website, n], n)).toBe('-/before/Chatbot/positive');
+  });
+
+  it('keeps the region first in reading order of two equally small ones with the same label', () => {
+    // Whichever the file lists first, the note's cell is the region nearer the top.
+    const lower = shape('Website', 0, 100, 1000, 400);
+    const upper = shape('Website', 0, 0, 1000, 400);
+    const n = note('+ x', 100, 200);
+    for (const items of [
+      [before, lower, upper, n],
+      [before, upper, lower, n],
+    ]) {
+      expect(placeNotes(readBoard(items))[0]).toMatchObject({
+        kind: 'counted',
+        touchpoint: 'Website',
+        touchpointRegionId: upper.id,
+      });
+    }
+  });
+
   it('ignores a region with an empty label', () => {
     const n = note('+ x', 100, 100);
     expect(placementOf(board(frame('', 50, 50, 100, 100), n), n)).toBe('-/before/Website/positive');
@@ -141,7 +178,7 @@ describe('placeNotes: 5. sentiment', () => {
   const positiveTag = tag('Pozytywne', 'tp');
   const negativeTag = tag('Негатив', 'tn');
   const otherTag = tag('Quick win', 'tq');
-  const placed = (n: Item, colours?: Record<string, 'positive' | 'neutral' | 'negative'>) =>
+  const placed = (n: Item, colours?: ColourMap) =>
     placeNotes(
       readBoard(board(positiveZone, negativeZone, positiveTag, negativeTag, otherTag, n)),
       colours,
@@ -220,6 +257,38 @@ describe('placeNotes: 5. sentiment', () => {
     });
     const agreeing = note('- slow', 400, 100, { tagIds: ['tn'], style: { fillColor: 'red' } });
     expect(placed(agreeing)).toMatchObject({ signal: 'zone', conflicts: [] });
+  });
+
+  it('reports no conflict for a zone-decided note with no tag, or with a colour outside the colour map', () => {
+    const untagged = note('x', 400, 100, { style: { fillColor: 'light_yellow' } });
+    expect(placed(untagged)).toMatchObject({ sentiment: 'negative', signal: 'zone', conflicts: [] });
+    const uncoloured = note('x', 400, 100, { tagIds: ['tq'], style: { fillColor: 'yellow' } });
+    expect(placed(uncoloured)).toMatchObject({ sentiment: 'negative', signal: 'zone', conflicts: [] });
+  });
+
+  it('reports a disagreeing marker and colour on a tag-decided note, in signal order', () => {
+    const n = note('+ fast', 700, 100, { tagIds: ['tn'], style: { fillColor: 'gray' } });
+    const placement = placed(n);
+    expect(placement).toMatchObject({ sentiment: 'negative', signal: 'tag' });
+    expect(placement?.kind === 'counted' && placement.conflicts).toEqual([
+      { signal: 'marker', sentiment: 'positive' },
+      { signal: 'colour', sentiment: 'neutral' },
+    ]);
+  });
+
+  it('reports a colour as the only conflict of a marker-decided note', () => {
+    const placement = placed(note('- slow', 700, 100, { style: { fillColor: 'green' } }));
+    expect(placement).toMatchObject({ sentiment: 'negative', signal: 'marker' });
+    expect(placement?.kind === 'counted' && placement.conflicts).toEqual([
+      { signal: 'colour', sentiment: 'positive' },
+    ]);
+  });
+
+  it('gives no answer for a colour named like an object property, so the note is not lost from the counts', () => {
+    const n = note('x', 700, 100, { style: { fillColor: 'constructor' } });
+    expect(placed(n)).toMatchObject({ kind: 'unassigned', reason: 'no-sentiment' });
+    const ownColours: ColourMap = { constructor: 'positive' as const };
+    expect(placed(n, ownColours)).toMatchObject({ sentiment: 'positive', signal: 'colour' });
   });
 });
 

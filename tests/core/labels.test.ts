@@ -21,6 +21,8 @@ describe('normaliseLabel and labelCore', () => {
   it('keeps a number that is not a step number', () => {
     expect(normaliseLabel('1.Before')).toBe('1.before');
     expect(normaliseLabel('24/7 support')).toBe('24/7 support');
+    expect(normaliseLabel('Top 3. Complaints')).toBe('top 3. complaints');
+    expect(normaliseLabel('1. Step 2) Zakup')).toBe('step 2) zakup');
   });
 
   it('strips non-alphanumerics at both ends for the core, or keeps the label when nothing would remain', () => {
@@ -54,6 +56,10 @@ describe('names', () => {
   it('does not name a phase in "After-sales support" or "Purchase history"', () => {
     expect(namedPhase('After-sales support')).toBeNull();
     expect(namedPhase('Purchase history')).toBeNull();
+    // A separator later in the label does not make the word before it a phase name.
+    expect(namedPhase('After-sales support, returns')).toBeNull();
+    expect(namedPhase('Purchase history (online)')).toBeNull();
+    expect(namedSentiment('Plus-size range: fit')).toBeNull();
   });
 });
 

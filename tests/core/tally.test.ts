@@ -213,12 +213,61 @@ describe('tallyBoard: row order', () => {
     expect(touchpoints([...items, note('+', 50, 50)])).toEqual(['before:Store', 'before:Website']);
   });
 
+  it('keeps a merged row at its first region in reading order when a later region counts a note after it', () => {
+    const websiteA = shape('Website', 0, 0, 200, 100);
+    const store = shape('Store', 0, 200, 200, 100);
+    const websiteB = shape('Website', 0, 400, 200, 100);
+    const items = [
+      before,
+      websiteA,
+      store,
+      websiteB,
+      note('+', 50, 50),
+      note('+', 50, 250),
+      note('-', 50, 450),
+    ];
+    const rows = tallyOf(items).rows;
+    expect(rows.map((row) => [row.touchpoint, row.positive, row.negative])).toEqual([
+      ['Website', 1, 1],
+      ['Store', 1, 0],
+    ]);
+    expect(rows[0]?.regionId).toBe(idOf(websiteA));
+  });
+
+  it('places a region id listed twice in a broken file at its first region in reading order', () => {
+    // The upper region is listed first; the lower one with the same id must not move the row down.
+    const upper = shape('Website', 0, 0, 200, 100, { id: 'twice' });
+    const store = shape('Store', 0, 200, 200, 100);
+    const lower = shape('Website', 0, 400, 200, 100, { id: 'twice' });
+    const items = [before, upper, store, lower, note('+', 50, 250), note('-', 50, 450)];
+    expect(touchpoints(items)).toEqual(['before:Website', 'before:Store']);
+  });
+
   it('keeps rows of the same touchpoint apart across phases and maps', () => {
     const row = shape('Website', 0, 0, 2000, 100);
     expect(touchpoints([before, during, row, note('+', 50, 50), note('+', 1500, 50)])).toEqual([
       'before:Website',
       'during:Website',
     ]);
+  });
+
+  it('places two map frames with one title at the first of them in reading order, whichever note comes first', () => {
+    const annaTop = frame('Anna', 0, 0, 2000, 2000);
+    const ben = frame('Ben', 0, 5000, 2000, 2000);
+    const annaBottom = frame('Anna', 0, 10000, 2000, 2000);
+    const mapWith = (top: number, noteText: string): Item[] => [
+      frame('Before', 0, top, 1000, 2000),
+      shape('Website', 0, top, 2000, 100),
+      note(noteText, 50, top + 50),
+    ];
+    const maps = (...parts: Item[][]) => [
+      ...new Set(tallyOf([annaTop, ben, annaBottom, ...parts.flat()]).rows.map((row) => row.map)),
+    ];
+    const top = mapWith(0, '+ top');
+    const middle = mapWith(5000, '+ middle');
+    const bottom = mapWith(10000, '- bottom');
+    expect(maps(top, middle, bottom)).toEqual(['Anna', 'Ben']);
+    expect(maps(bottom, middle, top)).toEqual(['Anna', 'Ben']);
   });
 
   it('lists notes outside any map first, then maps in reading order', () => {
