@@ -1,5 +1,6 @@
 // One Miro board read through the REST API into a form-3 board file: `{ board, items, tags }`,
 // items as REST sends them but with numbers as numbers, and each sticky note's `tagIds` filled in.
+import { runBounded } from '../miro/calls.ts';
 import type { RestClient } from './rest-client.ts';
 
 type Json = Record<string, unknown>;
@@ -23,6 +24,8 @@ export type TagReading = 'none' | 'per-tag' | 'per-note';
 
 // REST v2's largest page for the items and the tags endpoints.
 const PAGE = '50';
+// Tag reads in flight at once: each is one short chain of pages, independent of the others.
+const TAG_READS_AT_ONCE = 4;
 
 /** Reads a board: its name, every item (cursor paging) and its tags; `onItems` hears the running count of items read. */
 export async function fetchBoard(
@@ -34,6 +37,32 @@ export async function fetchBoard(
   const info = await client.get(board, {}, 1);
   const name = typeof info.name === 'string' ? info.name : '';
 
+  // The cursor chain is the long wait; the board's tags are read beside it.
+  const [items, tagPages] = await Promise.all([
+    allItems(client, board, onItems),
+    offsetPages(client, `${board}/tags`, {}),
+  ]);
+  const tags = tagPages.map(tagOf).filter((tag) => tag.id !== '');
+  const notes = items.filter((item) => item.type === 'sticky_note');
+  const { reading, tagIds } = await resolveTags(client, board, tags, notes);
+  return {
+    board: { id: boardId, name },
+    items: items.map((item) => {
+      const withNumbers = numbersAsNumbers(item);
+      const ids = tagIds.get(idOf(item.id));
+      return ids ? { ...withNumbers, tagIds: ids } : withNumbers;
+    }),
+    tags,
+    tagReading: reading,
+  };
+}
+
+// Every item of the board, 50 a page, following the cursor until there is none.
+async function allItems(
+  client: RestClient,
+  board: string,
+  onItems: (itemsRead: number) => void,
+): Promise<Json[]> {
   const items: Json[] = [];
   const cursors = new Set<string>();
   let cursor: string | undefined;
@@ -48,20 +77,7 @@ export async function fetchBoard(
     if (cursor !== undefined && cursors.has(cursor)) cursor = undefined;
     if (cursor !== undefined) cursors.add(cursor);
   } while (cursor !== undefined);
-
-  const tags = (await offsetPages(client, `${board}/tags`, {})).map(tagOf).filter((tag) => tag.id !== '');
-  const notes = items.filter((item) => item.type === 'sticky_note');
-  const { reading, tagIds } = await resolveTags(client, board, tags, notes);
-  return {
-    board: { id: boardId, name },
-    items: items.map((item) => {
-      const withNumbers = numbersAsNumbers(item);
-      const ids = tagIds.get(idOf(item.id));
-      return ids ? { ...withNumbers, tagIds: ids } : withNumbers;
-    }),
-    tags,
-    tagReading: reading,
-  };
+  return items;
 }
 
 // REST items carry no tagIds. Two ways to learn them:
@@ -85,19 +101,26 @@ async function resolveTags(
   };
   if (tags.length === 0 || notes.length === 0) return { reading: 'none', tagIds };
   if (notes.length < tags.length) {
-    for (const note of notes) {
-      const id = idOf(note.id);
-      const answer = await client.get(`${board}/items/${encodeURIComponent(id)}/tags`, {}, 1);
+    const ids = notes.map((note) => idOf(note.id));
+    const answers = await runBounded(
+      ids.map((id) => () => client.get(`${board}/items/${encodeURIComponent(id)}/tags`, {}, 1)),
+      TAG_READS_AT_ONCE,
+    );
+    answers.forEach((answer, index) => {
       const noteTags = Array.isArray(answer.tags) ? answer.tags : [];
-      for (const tag of noteTags) if (isObject(tag) && idOf(tag.id) !== '') add(id, idOf(tag.id));
-    }
+      for (const tag of noteTags)
+        if (isObject(tag) && idOf(tag.id) !== '') add(ids[index] ?? '', idOf(tag.id));
+    });
     return { reading: 'per-note', tagIds };
   }
-  for (const tag of tags) {
-    for (const item of await offsetPages(client, `${board}/items`, { tag_id: tag.id })) {
-      if (idOf(item.id) !== '') add(idOf(item.id), tag.id);
-    }
-  }
+  const tagged = await runBounded(
+    tags.map((tag) => () => offsetPages(client, `${board}/items`, { tag_id: tag.id })),
+    TAG_READS_AT_ONCE,
+  );
+  // Added in the board's tag order, whichever read finished first.
+  tags.forEach((tag, index) => {
+    for (const item of tagged[index] ?? []) if (idOf(item.id) !== '') add(idOf(item.id), tag.id);
+  });
   return { reading: 'per-tag', tagIds };
 }
 

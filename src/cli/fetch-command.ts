@@ -2,7 +2,7 @@
 // form-3 board file that `score` reads; the paths written go to stdout, one a line.
 import { join } from 'node:path';
 import { firstLine } from './error-line.ts';
-import { looksLikeBoardId, MiroBoards } from './miro-boards.ts';
+import { looksLikeBoardId, MiroBoards, type MiroReading } from './miro-boards.ts';
 import type { CliIo } from './run-cli.ts';
 
 /** Fetches the boards in turn; resolves to the exit code: 0 all written, 1 a board Miro did not give or a file not written, 2 no token or a bad id. */
@@ -18,10 +18,10 @@ export async function fetchBoards(
   }
   const { writeFile } = io;
   if (!writeFile) throw new Error('fetch needs a way to write files');
-  const miro = new MiroBoards(io.miro, boardIds.length, io.progress);
+  const readings = await new MiroBoards(io.miro, io.progress).readAll(boardIds);
   let code = 0;
-  for (const id of boardIds) {
-    const reading = await miro.read(id);
+  for (const [index, id] of boardIds.entries()) {
+    const reading: MiroReading = readings[index] ?? { kind: 'no-token' };
     if (reading.kind === 'no-token') {
       io.stderr('touchpoint-tally: reading boards from Miro needs an access token in MIRO_ACCESS_TOKEN.\n');
       return 2;

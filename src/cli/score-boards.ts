@@ -8,7 +8,7 @@ import { BoardFormatError, readBoard } from '../core/snapshot.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
 import { coloursInForce, combineTeamWords, NO_TEAM_WORDS, type TeamWords } from '../core/team-words.ts';
 import { firstLine } from './error-line.ts';
-import { looksLikeBoardId, MiroBoards } from './miro-boards.ts';
+import { looksLikeBoardId, MiroBoards, type MiroReading } from './miro-boards.ts';
 import type { CliIo, ScoreFormat } from './run-cli.ts';
 
 /** How `score` was asked to print; e.g. `{ format: 'csv', table: 'summary', delimiter: ',', ... }`. */
@@ -50,15 +50,13 @@ export async function scoreBoards(
 ): Promise<number> {
   const resolved: Target[] = [];
   for (const target of targets) resolved.push(await resolveTarget(target, io));
-  const miro = new MiroBoards(
-    io.miro,
-    resolved.filter((target) => target.kind === 'miro').length,
-    io.progress,
-  );
+  const boardIds = resolved.flatMap((target) => (target.kind === 'miro' ? [target.id] : []));
+  const fromMiro = await new MiroBoards(io.miro, io.progress).readAll(boardIds);
+  const miroReadings = new Map(boardIds.map((id, index) => [id, fromMiro[index]] as const));
 
   const readings: Reading[] = [];
   for (const target of resolved) {
-    const reading = await readTarget(target, settings, miro);
+    const reading = readTarget(target, settings, miroReadings);
     if (reading.kind === 'failed') io.stderr(`touchpoint-tally: ${reading.message}\n`);
     readings.push(reading);
   }
@@ -134,12 +132,16 @@ async function resolveTarget(target: string, io: CliIo): Promise<Target> {
   }
 }
 
-async function readTarget(target: Target, settings: ScoreSettings, miro: MiroBoards): Promise<Reading> {
+function readTarget(
+  target: Target,
+  settings: ScoreSettings,
+  fromMiro: ReadonlyMap<string, MiroReading | undefined>,
+): Reading {
   switch (target.kind) {
     case 'unreadable':
       return { kind: 'failed', origin: fileOrigin(target.path), code: 2, message: target.message };
     case 'miro': {
-      const reading = await miro.read(target.id);
+      const reading: MiroReading = fromMiro.get(target.id) ?? { kind: 'no-token' };
       const origin = {
         id: target.id,
         name: reading.kind === 'board' ? reading.board.board.name : null,

@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/run-cli.ts';
-import { type RestServer, servedBoard, startRestServer } from '../fixtures/miro-rest-server.ts';
+import {
+  type RestServer,
+  type ServedBoard,
+  servedBoard,
+  startRestServer,
+} from '../fixtures/miro-rest-server.ts';
 
 const TOKEN = 'a-token-that-must-never-show';
 const fixturePath = (name: string): string => new URL(`../fixtures/boards/${name}`, import.meta.url).pathname;
@@ -10,6 +15,7 @@ const fixture = async (name: string): Promise<unknown> =>
   JSON.parse(await readFile(fixturePath(name), 'utf8'));
 
 let server: RestServer | undefined;
+let served: ServedBoard[] = [];
 // Files `fetch` wrote, for the `score` that reads them next.
 let files: Record<string, string> = {};
 afterEach(async () => {
@@ -21,15 +27,12 @@ afterEach(async () => {
 async function startServer(
   options: { rateLimitEvery?: number; serverErrorEvery?: number; forbidden?: string[] } = {},
 ) {
-  server = await startRestServer({
-    token: TOKEN,
-    boards: [
-      servedBoard('uXjVA1=', 'Workshop A', await fixture('en-web-sdk.json')),
-      servedBoard('uXjVB2=', 'Warsztat, grupa B', await fixture('pl-items-and-tags.json')),
-      servedBoard('uXjVC3=', 'Secret', await fixture('ru-rest-pages.json')),
-    ],
-    ...options,
-  });
+  served = [
+    servedBoard('uXjVA1=', 'Workshop A', await fixture('en-web-sdk.json')),
+    servedBoard('uXjVB2=', 'Warsztat, grupa B', await fixture('pl-items-and-tags.json')),
+    servedBoard('uXjVC3=', 'Secret', await fixture('ru-rest-pages.json')),
+  ];
+  server = await startRestServer({ token: TOKEN, boards: served, ...options });
   return server;
 }
 
@@ -169,11 +172,13 @@ describe('touchpoint-tally score with Miro board ids', () => {
     });
   });
 
-  it('shows boards done and items read on a terminal, and clears the line after each board', async () => {
+  it('shows boards done and items read on a terminal, and clears the line at the end', async () => {
     await startServer();
     const result = await run(['score', 'uXjVA1=', 'uXjVB2=', '--format', 'json'], { progress: true });
-    expect(result.progress).toContain('0 of 2 boards read, ');
-    expect(result.progress).toMatch(/1 of 2 boards read, [\d,]+ items; reading uXjVB2=/);
+    const items = (id: string) => served.find((board) => board.id === id)?.items.length ?? 0;
+    const lines = result.progress.split('\r\x1b[K').filter((line) => line !== '');
+    expect(lines[0]).toMatch(/^0 of 2 boards read, \d+ items read$/);
+    expect(lines.at(-1)).toBe(`2 of 2 boards read, ${items('uXjVA1=') + items('uXjVB2=')} items read`);
     expect(result.progress.endsWith('\r\x1b[K')).toBe(true);
     expect(result.stderr).toBe('');
   });
