@@ -5,6 +5,7 @@ import { type CsvDelimiter, type CsvTable, csvFileName, tableCsv } from '../core
 import type { Language } from '../core/model.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import type { PanelMessage } from './board-errors.ts';
+import { LiveMessage } from './LiveMessage.tsx';
 import type { ScoredBoard } from './Panel.tsx';
 import { loadSetting, saveSetting } from './panel-settings.ts';
 import { type HistoryState, previousScoring } from './use-score-history.ts';
@@ -120,11 +121,12 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
           {words.export.copy}
         </button>
       </div>
-      {message && (
-        <p class={`message ${message.kind}`} role="status">
-          {message.say(words)}
-        </p>
-      )}
+      <LiveMessage
+        role="status"
+        tone={message?.kind}
+        text={message?.say(words) ?? null}
+        testId="export-message"
+      />
       <label for="csv-text" class="visually-hidden">
         CSV
       </label>

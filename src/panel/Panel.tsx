@@ -6,6 +6,7 @@ import type { Tally } from '../core/tally.ts';
 import { LANGUAGE_NAMES } from '../i18n/language.ts';
 import { loadPanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
+import { LiveMessage } from './LiveMessage.tsx';
 import { saveLanguage } from './panel-settings.ts';
 import { TemplateStep } from './TemplateStep.tsx';
 import { type LazyStep, useLazyStep } from './use-lazy-step.ts';
@@ -153,13 +154,18 @@ function StepLoading({
   readonly language: Language;
 }) {
   const words = panelWords(language);
-  if (step.kind === 'loading') return <progress aria-label={label} />;
+  // The alert region is there from the start, so the failure is announced when it comes.
   return (
-    <div class="message error" role="alert">
-      <p>{words.errors.loadFailed}</p>
-      <button type="button" class="secondary" onClick={step.retry}>
-        {words.errors.retry}
-      </button>
-    </div>
+    <>
+      {step.kind === 'loading' && <progress aria-label={label} />}
+      <LiveMessage role="alert" tone="error" text={step.kind === 'failed' ? words.errors.loadFailed : null} />
+      {step.kind === 'failed' && (
+        <div class="actions">
+          <button type="button" class="secondary" onClick={step.retry}>
+            {words.errors.retry}
+          </button>
+        </div>
+      )}
+    </>
   );
 }

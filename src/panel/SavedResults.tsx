@@ -7,6 +7,7 @@ import { panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { saveScoring } from '../miro/saved-results.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
+import { LiveMessage } from './LiveMessage.tsx';
 import type { ScoredBoard } from './Panel.tsx';
 import { type HistoryState, previousScoring } from './use-score-history.ts';
 
@@ -70,11 +71,12 @@ export function SavedResults({ board, language, scored, history, onSaved }: Save
           {words.score.save}
         </button>
       </div>
-      {message && (
-        <p class={`message ${message.kind}`} role="status">
-          {message.say(words)}
-        </p>
-      )}
+      <LiveMessage
+        role="status"
+        tone={message?.kind}
+        text={message?.say(words) ?? null}
+        testId="save-message"
+      />
       {previous && (
         <>
           <h2>{words.score.sinceLast}</h2>

@@ -26,6 +26,7 @@ import { scoreBoard } from '../miro/score-board.ts';
 import { showItems } from '../miro/show-items.ts';
 import { clearFromBoard, showOnBoard } from '../miro/show-on-board.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
+import { LiveMessage } from './LiveMessage.tsx';
 import { createScoreQueue, startLiveScoring } from './live-scoring.ts';
 import type { ScoredBoard } from './Panel.tsx';
 import { loadColourMap, saveColourMap } from './panel-settings.ts';
@@ -75,15 +76,24 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   // One score at a time; a request while one runs becomes exactly one more run after it.
   const [queue] = useState(() => createScoreQueue(() => scoreOnceRef.current()));
 
-  const score = async (): Promise<void> => {
-    setBusy(true);
+  // Scorings the user asked for (the button, a colour) show progress; a live one does not, so the
+  // panel does not flash at every change on the board.
+  const asked = useRef(0);
+  const score = async (shown: boolean): Promise<void> => {
+    if (shown) {
+      asked.current += 1;
+      setBusy(true);
+    }
     setError(null);
     try {
       await queue.request();
     } catch (failure) {
       setError(boardErrorMessage(failure));
     } finally {
-      setBusy(queue.running);
+      if (shown) {
+        asked.current -= 1;
+        setBusy(asked.current > 0);
+      }
     }
   };
   const scoreRef = useRef(score);
@@ -93,7 +103,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     if (!live) return;
     return startLiveScoring({
       subscribe: boardChanges(board),
-      score: () => scoreRef.current(),
+      score: () => scoreRef.current(false),
       delayMs: LIVE_DELAY_MS,
       timers: {
         setTimeout: (run, ms) => setTimeout(run, ms),
@@ -109,7 +119,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     setColours(next);
     saveColourMap(next);
     coloursRef.current = next;
-    if (scored) void score();
+    if (scored) void score(true);
   };
 
   const putOnBoard = async () => {
@@ -155,7 +165,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     <div>
       <p class="muted">{words.score.intro}</p>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => void score()} disabled={busy}>
+        <button type="button" class="primary" onClick={() => void score(true)} disabled={busy}>
           {busy ? words.score.scoring : scored ? words.score.rescore : words.score.score}
         </button>
       </div>
@@ -164,11 +174,14 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
         {words.score.live}
       </label>
       {busy && <progress aria-label={words.score.scoring} />}
-      {error && (
-        <p class="message error" role="alert">
-          {error.say(words)}
-        </p>
-      )}
+      <LiveMessage role="alert" tone="error" text={error?.say(words) ?? null} />
+      {/* Only the one-line summary is announced when a score arrives, not the whole table. */}
+      <LiveMessage
+        role="status"
+        tone={scored && scored.tally.notes > 0 ? 'ok' : 'plain'}
+        text={scored ? scoreSummary(scored, language) : null}
+        testId="score-summary"
+      />
       <details>
         <summary>{words.score.colours}</summary>
         <ul class="colour-map">
@@ -205,11 +218,12 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
               {words.score.clearBoard}
             </button>
           </div>
-          {boardMessage && (
-            <p class={`message ${boardMessage.kind}`} role="status">
-              {boardMessage.say(words)}
-            </p>
-          )}
+          <LiveMessage
+            role="status"
+            tone={boardMessage?.kind}
+            text={boardMessage?.say(words) ?? null}
+            testId="board-message"
+          />
           <SavedResults
             board={board}
             language={language}
@@ -237,14 +251,7 @@ function TallyView({
 }) {
   const words = panelWords(language);
   const { tally } = scored;
-  const counted = tally.notes - tally.unassigned.length;
-  const count = (n: number) => `${formatCount(language, n)} ${plural(language, n, words.notes)}`;
-  if (tally.notes === 0)
-    return (
-      <p class="message" aria-live="polite">
-        {words.errors.nothingToScore}
-      </p>
-    );
+  if (tally.notes === 0) return null;
   const largest = Math.max(1, ...tally.rows.map((row) => row.total));
   const phaseLargest = Math.max(
     1,
@@ -255,10 +262,6 @@ function TallyView({
   );
   return (
     <div>
-      {/* Only the one-line summary is announced when a score arrives, not the whole table. */}
-      <p class="message ok" data-testid="score-summary" aria-live="polite">
-        {words.score.read(count(tally.notes))} · {words.score.counted(count(counted))}
-      </p>
       <h2>{words.score.totals}</h2>
       <table class="reflow" data-testid="phase-totals">
         <thead>
@@ -471,6 +474,15 @@ function ConflictsView({
       </ul>
     </details>
   );
+}
+
+/** The line said when a scoring arrives: notes read and counted, or that there is nothing to score. */
+function scoreSummary({ tally }: ScoredBoard, language: Language): string {
+  const words = panelWords(language);
+  if (tally.notes === 0) return words.errors.nothingToScore;
+  const count = (n: number) => `${formatCount(language, n)} ${plural(language, n, words.notes)}`;
+  const counted = tally.notes - tally.unassigned.length;
+  return `${words.score.read(count(tally.notes))} · ${words.score.counted(count(counted))}`;
 }
 
 const SIGNS: Readonly<Record<Sentiment, string>> = { positive: '+', neutral: '=', negative: '−' };

@@ -1,5 +1,6 @@
 // Step 1: choose touchpoints (catalogue or your own), preview, insert the map with progress and
 // Cancel; on failure, roll back or keep and resume.
+import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { BOARD_WORDS } from '../core/board-words.ts';
 import { catalogueGroup, findInCatalogue, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
@@ -25,6 +26,7 @@ import {
 } from '../miro/insert-template.ts';
 import { showItems } from '../miro/show-items.ts';
 import { describeBoardError } from './board-errors.ts';
+import { LiveMessage } from './LiveMessage.tsx';
 
 /** A touchpoint as the designer is choosing it: from the catalogue (by key) or typed in. */
 interface Pick {
@@ -187,6 +189,11 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
 
   const count = (n: number, forms: typeof words.items) => `${n} ${plural(language, n, forms)}`;
   const running = run.kind === 'running' || run.kind === 'discarding';
+  const outcome = outcomeOf(run, language, {
+    resume: (plan, resume) => void write(plan, resume),
+    discard: (plan, result) => void discard(plan, result),
+    show: (ids) => void showItems(board, ids).catch(() => undefined),
+  });
 
   return (
     <div>
@@ -309,7 +316,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
           </label>
         ))}
       </fieldset>
-      {preview.ok ? (
+      {preview.ok && (
         <p class="message" data-testid="template-preview">
           {words.template.preview(
             count(preview.plan.counts.frames, words.frames),
@@ -318,13 +325,20 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
             Math.round(preview.plan.bounds.bottom - preview.plan.bounds.top),
           )}
         </p>
-      ) : (
-        <ul class="message error" role="alert">
-          {preview.errors.map((error) => (
-            <li key={JSON.stringify(error)}>{templateErrorMessage(error, language)}</li>
-          ))}
-        </ul>
       )}
+      <LiveMessage
+        role="alert"
+        tone="error"
+        text={
+          preview.ok ? null : (
+            <ul>
+              {preview.errors.map((error) => (
+                <li key={JSON.stringify(error)}>{templateErrorMessage(error, language)}</li>
+              ))}
+            </ul>
+          )
+        }
+      />
       <div class="actions">
         <button type="button" class="primary" disabled={!preview.ok || running} onClick={insert}>
           {run.kind === 'running' ? words.template.inserting : words.template.insert}
@@ -343,31 +357,10 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
         />
       )}
       {run.kind === 'discarding' && <progress aria-label={words.template.discarding} />}
-      {run.kind === 'done' && (
-        <InsertOutcome
-          result={run.result}
-          mapName={run.plan.name}
-          language={language}
-          onResume={(resume) => void write(run.plan, resume)}
-          onDiscard={() => void discard(run.plan, run.result)}
-          onShow={(ids) => void showItems(board, ids).catch(() => undefined)}
-        />
-      )}
-      {run.kind === 'discarded' && (
-        <Leftovers
-          ids={run.leftovers}
-          language={language}
-          onShow={(ids) => void showItems(board, ids).catch(() => undefined)}
-        />
-      )}
-      {run.kind === 'discard-failed' && (
-        <div class="message error" role="alert">
-          <p>{describeBoardError(run.error, words)}</p>
-          <button type="button" class="secondary" onClick={() => void discard(run.plan, run.result)}>
-            {words.template.discard}
-          </button>
-        </div>
-      )}
+      {/* The outcome is said in regions that stay in the page; what to do next sits below them. */}
+      <LiveMessage role="status" tone="ok" text={outcome?.tone === 'ok' ? outcome.text : null} />
+      <LiveMessage role="alert" tone="error" text={outcome?.tone === 'error' ? outcome.text : null} />
+      {outcome?.actions}
     </div>
   );
 }
@@ -425,93 +418,95 @@ function PickDetails({
   );
 }
 
-function InsertOutcome({
-  result,
-  mapName,
-  language,
-  onResume,
-  onDiscard,
-  onShow,
-}: {
-  readonly result: InsertResult;
-  readonly mapName: string;
-  readonly language: Language;
-  readonly onResume: (resume: ResumePoint) => void;
-  readonly onDiscard: () => void;
-  readonly onShow: (ids: readonly string[]) => void;
-}) {
+/** What a run came to: a sentence to say and, when there is something to do about it, the buttons. */
+interface Outcome {
+  readonly tone: 'ok' | 'error';
+  readonly text: string;
+  readonly actions: ComponentChildren | null;
+}
+
+function outcomeOf(
+  run: Run,
+  language: Language,
+  on: {
+    readonly resume: (plan: TemplatePlan, resume: ResumePoint) => void;
+    readonly discard: (plan: TemplatePlan, result: InsertResult) => void;
+    readonly show: (ids: readonly string[]) => void;
+  },
+): Outcome | null {
   const words = panelWords(language);
   const reason = (stop: InsertStop) =>
     stop.kind === 'failed' ? `${describeBoardError(new Error(stop.message), words)} ` : '';
-  switch (result.kind) {
-    case 'inserted':
-      return (
-        <p class="message ok" role="status">
-          {words.template.inserted(mapName)}
-          {result.warnings.length > 0 && ` ${words.template.finishedWithWarnings}`}
-        </p>
-      );
-    case 'rolled-back':
-      return result.leftovers.length > 0 ? (
-        <div class="message error" role="alert">
-          <p>{reason(result.stop)}</p>
-          <Leftovers ids={result.leftovers} language={language} onShow={onShow} />
-        </div>
-      ) : (
-        <p class="message error" role="alert">
-          {reason(result.stop)}
-          {words.template.rolledBack}
-        </p>
-      );
-    case 'kept':
-      return (
-        <div class="message error" role="alert">
-          <p>
-            {reason(result.stop)}
-            {/* What is on the board: every item created, also those Cancel caught before they were marked. */}
-            {words.template.keptPartial(`${Object.keys(result.resume.started).length} / ${result.total}`)}
-          </p>
+  // After a rollback (an error) or a discard the user asked for (fine when nothing is left).
+  const leftovers = (ids: readonly string[], before: string, tone: Outcome['tone']): Outcome =>
+    ids.length === 0
+      ? { tone, text: `${before}${words.template.rolledBack}`, actions: null }
+      : {
+          tone: 'error',
+          text: `${before}${words.template.leftovers(`${ids.length} ${plural(language, ids.length, words.items)}`)}`,
+          actions: (
+            <div class="actions">
+              <button type="button" class="secondary" onClick={() => on.show(ids)}>
+                {words.score.show}
+              </button>
+            </div>
+          ),
+        };
+  switch (run.kind) {
+    case 'idle':
+    case 'running':
+    case 'discarding':
+      return null;
+    case 'discarded':
+      return leftovers(run.leftovers, '', 'ok');
+    case 'discard-failed':
+      return {
+        tone: 'error',
+        text: describeBoardError(run.error, words),
+        actions: (
           <div class="actions">
-            <button type="button" class="primary" onClick={() => onResume(result.resume)}>
-              {words.template.resume}
-            </button>
-            <button type="button" class="secondary" onClick={onDiscard}>
+            <button type="button" class="secondary" onClick={() => on.discard(run.plan, run.result)}>
               {words.template.discard}
             </button>
           </div>
-        </div>
-      );
+        ),
+      };
+    case 'done':
+      break;
+    default: {
+      const unreachable: never = run;
+      return unreachable;
+    }
+  }
+  const { result, plan } = run;
+  switch (result.kind) {
+    case 'inserted':
+      return {
+        tone: 'ok',
+        text: `${words.template.inserted(plan.name)}${result.warnings.length > 0 ? ` ${words.template.finishedWithWarnings}` : ''}`,
+        actions: null,
+      };
+    case 'rolled-back':
+      return leftovers(result.leftovers, reason(result.stop), 'error');
+    case 'kept':
+      return {
+        tone: 'error',
+        // What is on the board: every item created, also those Cancel caught before they were marked.
+        text: `${reason(result.stop)}${words.template.keptPartial(`${Object.keys(result.resume.started).length} / ${result.total}`)}`,
+        actions: (
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => on.resume(plan, result.resume)}>
+              {words.template.resume}
+            </button>
+            <button type="button" class="secondary" onClick={() => on.discard(plan, result)}>
+              {words.template.discard}
+            </button>
+          </div>
+        ),
+      };
     default: {
       const unreachable: never = result;
       return unreachable;
     }
   }
-}
-
-/** What could not be removed from the board, with a way to find it; or that nothing was left. */
-function Leftovers({
-  ids,
-  language,
-  onShow,
-}: {
-  readonly ids: readonly string[];
-  readonly language: Language;
-  readonly onShow: (ids: readonly string[]) => void;
-}) {
-  const words = panelWords(language);
-  if (ids.length === 0) {
-    return (
-      <p class="message ok" role="status">
-        {words.template.rolledBack}
-      </p>
-    );
-  }
-  return (
-    <p class="message error" role="alert">
-      {words.template.leftovers(`${ids.length} ${plural(language, ids.length, words.items)}`)}{' '}
-      <button type="button" class="link" onClick={() => onShow(ids)}>
-        {words.score.show}
-      </button>
-    </p>
-  );
 }

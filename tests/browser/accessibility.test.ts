@@ -1,6 +1,8 @@
 // Accessibility as a user of a screen reader or a keyboard meets it: axe-core finds nothing in the
 // panel in any step or language, nor on the playground page around it, and the whole job (insert a
-// template, score, reach the export) and editing a note can be done with the keyboard alone.
+// template, score, reach the export) and editing a note can be done with the keyboard alone. What
+// the rules do not see is checked by hand: meaning not carried by colour, signs or a title alone,
+// live regions that exist before their text, and motion that follows the user's setting.
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -271,6 +273,167 @@ describe('the playground by keyboard', () => {
       noteId,
     );
     expect(content).toMatch(/ \(checked\)<\/p>$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** WCAG's contrast ratio of two `rgb(…)` colours, e.g. 4.5 for grey text on white. */
+function contrast(first: string, second: string): number {
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
+describe('what the automated rules do not see', () => {
+  it('names what colour, signs and position show: headers, ranks, changes, bars, details, languages', async () => {
+    const words = PANEL_WORDS.en;
+    const { page, errors } = await openPage(playground, '/playground.html?board=filled&latency=0&jitter=0');
+    const panel = await openPanel(page);
+    await panel.locator('main.panel > header select').selectOption('en');
+    // The language options speak their own language.
+    expect(
+      await panel
+        .locator('main.panel > header select option')
+        .evaluateAll((options) => options.map((option) => option.getAttribute('lang'))),
+    ).toEqual(['en', 'ru', 'pl']);
+    // Each touchpoint's Details says which touchpoint it belongs to.
+    const details = await panel
+      .locator('.catalogue-item')
+      .filter({ has: panel.locator('summary') })
+      .evaluateAll((items) =>
+        items.map((item) => [
+          item.querySelector('label.inline')?.textContent?.trim() ?? '',
+          item.querySelector('summary')?.textContent ?? '',
+        ]),
+      );
+    expect(details.length).toBeGreaterThan(0);
+    for (const [name, summary] of details) expect(summary).toBe(`${words.template.details} ${name}`);
+
+    await panel.getByRole('tab', { name: words.steps.score }).click();
+    await panel.getByRole('button', { name: words.score.score, exact: true }).click();
+    await panel.getByTestId('tally-table').waitFor();
+    // Per phase: a column header per sentiment, heard as its word.
+    expect(
+      await panel
+        .getByTestId('phase-totals')
+        .locator('thead th[scope="col"] .visually-hidden')
+        .allTextContents(),
+    ).toEqual([words.sentiments.positive, words.sentiments.neutral, words.sentiments.negative]);
+    // A touchpoint's row header is its name, map and phase, not the bar's sentence.
+    const rowHeader = await panel.getByTestId('tally-table').locator('tbody th').first().textContent();
+    expect(rowHeader).not.toContain(words.sentiments.positive);
+    // Weakest links are a numbered list: the rank is the list's own number.
+    const expected = tallyBoard(readBoard(demoBoard('filled')));
+    expect(await panel.locator('ol[data-testid="weakest"] > li').count()).toBe(
+      Math.min(5, expected.weakest.length),
+    );
+    // Nothing is said by a title alone (a title is neither seen on touch nor read by every screen reader).
+    expect(await panel.locator('main [title]').count()).toBe(0);
+    // Bars: every segment 3:1 or more against the track, a white gap between segments, the negative one hatched.
+    const bars = await panel.locator('[data-testid="tally-table"] .bar').evaluateAll((found) =>
+      found.map((bar) => ({
+        track: getComputedStyle(bar).backgroundColor,
+        segments: [...bar.querySelectorAll('.segment')].map((segment, index) => {
+          const style = getComputedStyle(segment);
+          return {
+            sentiment: segment.classList[1] ?? '',
+            colours: style.backgroundImage.startsWith('repeating-linear-gradient')
+              ? (style.backgroundImage.match(/rgb\([^)]*\)/g) ?? [])
+              : [style.backgroundColor],
+            gap: index === 0 ? null : `${style.borderLeftWidth} ${style.borderLeftColor}`,
+          };
+        }),
+      })),
+    );
+    expect(bars.length).toBe(expected.rows.length);
+    for (const bar of bars) {
+      for (const segment of bar.segments) {
+        expect(segment.colours.length).toBeGreaterThan(0);
+        for (const colour of segment.colours) expect(contrast(colour, bar.track)).toBeGreaterThanOrEqual(3);
+        if (segment.gap !== null) expect(segment.gap).toBe('2px rgb(255, 255, 255)');
+      }
+    }
+    const negative = bars.flatMap((bar) => bar.segments).find((segment) => segment.sentiment === 'negative');
+    expect(negative?.colours.length).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('announces in regions that were there before their text: the score summary and an error', async () => {
+    const words = PANEL_WORDS.en;
+    const { page, errors } = await openPage(playground, '/playground.html?board=filled&latency=0&jitter=0');
+    const panel = await openPanel(page);
+    await panel.locator('main.panel > header select').selectOption('en');
+    await panel.getByRole('tab', { name: words.steps.score }).click();
+    const summary = panel.getByTestId('score-summary');
+    expect(await summary.getAttribute('role')).toBe('status');
+    expect(await summary.textContent()).toBe('');
+    await summary.evaluate((region) => region.setAttribute('data-before-scoring', ''));
+    expect(await panel.locator('#step-score [role="alert"]').count()).toBe(1);
+    await panel.getByRole('button', { name: words.score.score, exact: true }).click();
+    await panel.getByTestId('tally-table').waitFor();
+    // The same element, now with the text.
+    expect(await panel.locator('[data-testid="score-summary"][data-before-scoring]').textContent()).toContain(
+      'notes read',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('slides the progress bar only without reduced motion, and shows none at a live re-score', async () => {
+    const words = PANEL_WORDS.en;
+    const { page, errors } = await openPage(playground, '/playground.html?board=filled&latency=400&jitter=0');
+    const panel = await openPanel(page);
+    await panel.locator('main.panel > header select').selectOption('en');
+    await panel.getByRole('tab', { name: words.steps.score }).click();
+    const progressWhileScoring = async () => {
+      await panel.getByRole('button', { name: /^(Score board|Score again)$/ }).click();
+      const bar = panel.locator('#step-score progress');
+      await bar.waitFor();
+      const style = await bar.evaluate((element) => {
+        const computed = getComputedStyle(element);
+        return { appearance: computed.appearance, animation: computed.animationName };
+      });
+      await panel.getByRole('button', { name: words.score.rescore }).waitFor({ timeout: 30_000 });
+      return style;
+    };
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await progressWhileScoring()).toEqual({ appearance: 'none', animation: 'none' });
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await progressWhileScoring()).toEqual({ appearance: 'none', animation: 'progress-slide' });
+
+    // Live: a change on the board is scored again without a progress bar or a "Scoring…" button.
+    await panel.getByLabel(words.score.live).check();
+    await panel.evaluate(() => {
+      const seen = window as unknown as { flashed: boolean };
+      seen.flashed = false;
+      new MutationObserver(() => {
+        if (
+          document.querySelector('#step-score progress') ||
+          document.querySelector('#step-score button.primary:disabled')
+        )
+          seen.flashed = true;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const before = await panel.getByTestId('score-summary').textContent();
+    await page.evaluate(() => {
+      (
+        window as unknown as {
+          touchpointTallyPlayground: { control: { addStickyNote(note: unknown): unknown } };
+        }
+      ).touchpointTallyPlayground.control.addStickyNote({ x: 100000, y: 100000, content: 'far away' });
+    });
+    await expect
+      .poll(() => panel.getByTestId('score-summary').textContent(), { timeout: 15_000 })
+      .not.toBe(before);
+    expect(await panel.evaluate(() => (window as unknown as { flashed: boolean }).flashed)).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

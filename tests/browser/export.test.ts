@@ -210,7 +210,7 @@ describe('CSV export in the playground', () => {
     const choice: ExportChoice = { table: 'summary', delimiter: ';', bom: true };
     await choose(panel, choice);
     await panel.getByRole('button', { name: 'Copy to clipboard' }).click();
-    await expect(panel.getByRole('status').textContent()).resolves.toBe(
+    await expect(panel.getByTestId('export-message').textContent()).resolves.toBe(
       'Copied: paste it into a spreadsheet.',
     );
     const copied = await panel.evaluate(() => navigator.clipboard.readText());

@@ -99,14 +99,25 @@ async function score(panel: Frame): Promise<void> {
 
 /** Clicks Show on board and resolves to its own message, not the one an earlier click left (Show clears it first). */
 async function showOnBoard(panel: Frame): Promise<string> {
-  await panel.evaluate(() => {
-    for (const status of document.querySelectorAll('[role="status"]'))
-      status.setAttribute('data-earlier', '');
+  // The message region stays in the page; its text is cleared and then set anew.
+  const message = panel.getByTestId('board-message');
+  await message.evaluate((region) => {
+    const watched = region as HTMLElement & { changes?: number };
+    watched.changes = 0;
+    new MutationObserver(() => {
+      watched.changes = (watched.changes ?? 0) + 1;
+    }).observe(region, { childList: true, subtree: true, characterData: true });
   });
   await panel.getByRole('button', { name: 'Show on board' }).click();
-  const fresh = panel.locator('#step-score [role="status"]:not([data-earlier])').first();
-  await fresh.waitFor();
-  return (await fresh.textContent()) ?? '';
+  await expect
+    .poll(() =>
+      message.evaluate(
+        (region) =>
+          ((region as HTMLElement & { changes?: number }).changes ?? 0) > 0 && region.textContent !== '',
+      ),
+    )
+    .toBe(true);
+  return (await message.textContent()) ?? '';
 }
 
 function badgeMarkOf(item: RenderedItem): BadgeMark | null {
@@ -211,7 +222,7 @@ describe('show on board', () => {
     await panel.getByRole('button', { name: 'Clear from board' }).click();
     await expect.poll(async () => (await boardItems(page)).filter(isBadge).length).toBe(0);
     await expect
-      .poll(() => panel.getByRole('status').first().textContent())
+      .poll(() => panel.getByTestId('board-message').textContent())
       .toBe(`Removed ${badgesShown} result items from the board.`);
     const after = await boardItems(page);
     expect(after.length).toBe(before.length - 1);
@@ -242,7 +253,7 @@ describe('show on board', () => {
     await panel.getByRole('button', { name: 'Clear from board' }).click();
     await expect.poll(async () => (await boardItems(page)).filter(isSummary).length).toBe(0);
     await expect
-      .poll(() => panel.getByRole('status').first().textContent())
+      .poll(() => panel.getByTestId('board-message').textContent())
       .toBe('Removed 2 result items from the board.');
     expect((await boardItems(page)).length).toBe(map.length);
     expect(errors).toEqual([]);
@@ -255,7 +266,7 @@ describe('compare with last time', () => {
     const { page, panel, errors } = await openPlayground('filled');
     await score(panel);
     await panel.getByRole('button', { name: 'Save this result' }).click();
-    await expect.poll(() => panel.getByRole('status').first().textContent()).toMatch(/^Saved /);
+    await expect.poll(() => panel.getByTestId('save-message').textContent()).toMatch(/^Saved /);
 
     // Another user moves a negative note into its row's positive zone, and deletes a positive note elsewhere.
     const { tally } = await boardTally(page);
