@@ -210,9 +210,10 @@ describe('CSV export in the playground', () => {
     const choice: ExportChoice = { table: 'summary', delimiter: ';', bom: true };
     await choose(panel, choice);
     await panel.getByRole('button', { name: 'Copy to clipboard' }).click();
-    await expect(panel.getByTestId('export-message').textContent()).resolves.toBe(
-      'Copied: paste it into a spreadsheet.',
-    );
+    // The message region is there before the copy; its text arrives when the copy is done.
+    await expect
+      .poll(() => panel.getByTestId('export-message').textContent())
+      .toBe('Copied: paste it into a spreadsheet.');
     const copied = await panel.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await commandLineCsv(path, { ...choice, bom: false }, await boardId(page)));
     expect(copied.startsWith('\uFEFF')).toBe(false);
