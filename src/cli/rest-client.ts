@@ -148,15 +148,17 @@ export class RestClient {
 
   // Retry-After (seconds) when Miro sends it; else X-RateLimit-Reset, read as a Unix time in
   // seconds (as Miro documents it) or, when it is too small to be one, as seconds from now;
-  // else a doubling backoff.
+  // else a doubling backoff. A reset already past (a clock set wrong) also backs off: a 429 is
+  // never tried again at once.
   private rateLimitWait(answer: Answer, attempt: number): number {
+    // Miro's credits come back within a minute: no blind wait is longer.
+    const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** (attempt - 1), 60_000);
     const retryAfter = Number(answer.header('retry-after') ?? Number.NaN);
-    if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1000;
+    if (Number.isFinite(retryAfter) && retryAfter > 0) return retryAfter * 1000;
     const reset = Number(answer.header('x-ratelimit-reset') ?? Number.NaN);
-    if (Number.isFinite(reset) && reset >= 0) {
-      return Math.max(0, reset > 1e9 ? reset * 1000 - this.now() : reset * 1000);
-    }
-    return FIRST_BACKOFF_MS * 2 ** (attempt - 1);
+    if (!Number.isFinite(reset) || reset < 0) return backoff;
+    const wait = reset > 1e9 ? reset * 1000 - this.now() : reset * 1000;
+    return wait > 0 ? wait : backoff;
   }
 }
 

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +35,7 @@ describe('bin/touchpoint-tally.mjs', () => {
     });
   });
 
-  it('scores two Miro boards into one CSV with MIRO_ACCESS_TOKEN, against a local REST API', async () => {
+  it('scores two Miro boards into one CSV with MIRO_ACCESS_TOKEN and fetches one into a new folder, against a local REST API', async () => {
     const fixture = (name: string): unknown =>
       JSON.parse(readFileSync(new URL(`../fixtures/boards/${name}`, import.meta.url), 'utf8'));
     const server = await startRestServer({
@@ -42,10 +44,8 @@ describe('bin/touchpoint-tally.mjs', () => {
         servedBoard('uXjVPa1Bc2d=', 'Workshop A', fixture('en-web-sdk.json')),
         servedBoard('uXjVPe3Fg4h=', 'Workshop B', fixture('contract-items-and-tags.json')),
       ],
-      // A 429 whose reset has passed: the client goes on at once, and the test waits for nothing.
-      rateLimitEvery: 3,
-      resetAt: () => Math.floor(Date.now() / 1000) - 1,
     });
+    const directory = mkdtempSync(join(tmpdir(), 'touchpoint-tally-fetch-'));
     try {
       const { stdout, stderr } = await run(
         'node',
@@ -62,8 +62,23 @@ describe('bin/touchpoint-tally.mjs', () => {
         new Set(['Workshop A (uXjVPa1Bc2d=)', 'Workshop B (uXjVPe3Fg4h=)']),
       );
       expect(server.requests.some((url) => url.includes('/items?limit=50'))).toBe(true);
+
+      // fetch makes the folder, writes a file per board, and that file scores as the fixture does.
+      const folder = join(directory, 'boards', 'today');
+      const fetched = await run('node', ['bin/touchpoint-tally.mjs', 'fetch', 'uXjVPa1Bc2d=', '-o', folder], {
+        cwd: root,
+        env: { ...process.env, MIRO_ACCESS_TOKEN: 'test-token', MIRO_API_URL: server.url },
+      });
+      expect(fetched.stdout).toBe(`${join(folder, 'uXjVPa1Bc2d=.json')}\n`);
+      const score = async (file: string) =>
+        (await run('node', ['bin/touchpoint-tally.mjs', 'score', file, '--format', 'json'], { cwd: root }))
+          .stdout;
+      expect(await score(join(folder, 'uXjVPa1Bc2d=.json'))).toBe(
+        await score(fileURLToPath(new URL('../fixtures/boards/en-web-sdk.json', import.meta.url))),
+      );
     } finally {
       await server.close();
+      rmSync(directory, { recursive: true, force: true });
     }
   });
 });

@@ -49,6 +49,12 @@ describe('RestClient', () => {
     expect({ calls: client.calls, credits: client.credits }).toEqual({ calls: 3, credits: 50 + 100 + 100 });
   });
 
+  it('backs off, doubling, when X-RateLimit-Reset has already passed', async () => {
+    const { client, waits } = await clientOf({ rateLimitEvery: 1, resetAt: () => RESET - 60 });
+    await failureOf(client.get('/v2/boards/uXjV=', {}, 1));
+    expect(waits.slice(0, 3)).toEqual([1000, 2000, 4000]);
+  });
+
   it('gives up on a rate limit that holds, after a bounded number of waits', async () => {
     const { client, waits } = await clientOf({ rateLimitEvery: 1 });
     expect(await failureOf(client.get('/v2/boards/uXjV=', {}, 1))).toEqual({
