@@ -64,6 +64,7 @@ export const en: PanelWords = {
     preview: (frames, items, width, height) =>
       `Creates ${frames} and ${items}, ${width} × ${height} on the board.`,
     insert: 'Insert template',
+    skipToInsert: 'Skip to the Insert button',
     inserting: 'Inserting…',
     cancel: 'Cancel',
     inserted: (map) => `“${map}” is on the board.`,
@@ -127,6 +128,7 @@ export const en: PanelWords = {
     download: 'Download CSV',
     copy: 'Copy to clipboard',
     copied: 'Copied: paste it into a spreadsheet.',
+    downloaded: (name) => `Downloaded: ${name}`,
     copyFailed: 'The browser refused the clipboard: select the text below and copy it.',
     needScore: 'Score the board first.',
     fileName: (name) => `File: ${name}`,

@@ -65,6 +65,7 @@ export const pl: PanelWords = {
     preview: (frames, items, width, height) =>
       `Powstanie: ${frames} i ${items}, ${width} × ${height} na tablicy.`,
     insert: 'Wstaw szablon',
+    skipToInsert: 'Przejdź do przycisku „Wstaw”',
     inserting: 'Wstawianie…',
     cancel: 'Anuluj',
     inserted: (map) => `„${map}” jest na tablicy.`,
@@ -128,6 +129,7 @@ export const pl: PanelWords = {
     download: 'Pobierz CSV',
     copy: 'Kopiuj do schowka',
     copied: 'Skopiowano: wklej do arkusza.',
+    downloaded: (name) => `Pobrano: ${name}`,
     copyFailed: 'Przeglądarka nie pozwoliła użyć schowka: zaznacz tekst poniżej i skopiuj go.',
     needScore: 'Najpierw policz tablicę.',
     fileName: (name) => `Plik: ${name}`,

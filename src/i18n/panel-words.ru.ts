@@ -70,6 +70,7 @@ export const ru: PanelWords = {
     preview: (frames, items, width, height) =>
       `Будет создано: ${frames} и ${items}, ${width} × ${height} на доске.`,
     insert: 'Вставить шаблон',
+    skipToInsert: 'Перейти к кнопке «Вставить»',
     inserting: 'Вставка…',
     cancel: 'Отмена',
     inserted: (map) => `«${map}» на доске.`,
@@ -133,6 +134,7 @@ export const ru: PanelWords = {
     download: 'Скачать CSV',
     copy: 'Копировать',
     copied: 'Скопировано: вставьте в таблицу.',
+    downloaded: (name) => `Скачан файл: ${name}`,
     copyFailed: 'Браузер не дал доступ к буферу обмена: выделите текст ниже и скопируйте его.',
     needScore: 'Сначала подсчитайте доску.',
     fileName: (name) => `Файл: ${name}`,

@@ -46,6 +46,8 @@ export interface PanelWords {
     readonly remove: string;
     readonly preview: (frames: string, items: string, width: number, height: number) => string;
     readonly insert: string;
+    /** A link at the top of the step that takes the keyboard straight to the Insert button. */
+    readonly skipToInsert: string;
     readonly inserting: string;
     readonly cancel: string;
     readonly inserted: (map: string) => string;
@@ -107,6 +109,7 @@ export interface PanelWords {
     readonly download: string;
     readonly copy: string;
     readonly copied: string;
+    readonly downloaded: (name: string) => string;
     readonly copyFailed: string;
     readonly needScore: string;
     readonly fileName: (name: string) => string;

@@ -1,6 +1,6 @@
 // Step 3: the tally as CSV, downloaded or copied (a download can be blocked inside Miro's panel
 // iframe, so copying always works as well).
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type CsvDelimiter, type CsvTable, csvFileName, tableCsv } from '../core/csv.ts';
 import type { Language } from '../core/model.ts';
 import { panelWords } from '../i18n/panel-words.ts';
@@ -31,6 +31,11 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
   );
   const [bom, setBom] = useState(true);
   const [message, setMessage] = useState<PanelMessage | null>(null);
+  // After Download or Copy the keyboard goes to what happened.
+  const [focusAsked, setFocusAsked] = useState(0);
+  useEffect(() => {
+    if (focusAsked > 0) document.getElementById('export-result')?.focus();
+  }, [focusAsked]);
   const delimiter = DELIMITERS[DELIMITER_NAMES.indexOf(delimiterName)] ?? ',';
 
   const file = useMemo(() => {
@@ -61,12 +66,16 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const name = link.download;
+    setMessage({ kind: 'ok', say: (w) => w.export.downloaded(name) });
+    setFocusAsked((asked) => asked + 1);
   };
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(file.plain);
       setMessage({ kind: 'ok', say: (w) => w.export.copied });
+      setFocusAsked((asked) => asked + 1);
     } catch {
       setMessage({ kind: 'error', say: (w) => w.export.copyFailed });
       (document.getElementById('csv-text') as HTMLTextAreaElement | null)?.select();
@@ -126,6 +135,7 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
         tone={message?.kind}
         text={message?.say(words) ?? null}
         testId="export-message"
+        id="export-result"
       />
       <label for="csv-text" class="visually-hidden">
         CSV

@@ -10,16 +10,20 @@ export interface LiveMessageProps {
   readonly text: ComponentChildren | null;
   readonly tone?: 'ok' | 'error' | 'plain';
   readonly testId?: string;
+  /** Given when the panel moves the keyboard here after an action (the region then takes focus from script, not from Tab). */
+  readonly id?: string;
 }
 
 /** A live region, empty or with a message. */
-export function LiveMessage({ role, text, tone = 'plain', testId }: LiveMessageProps) {
+export function LiveMessage({ role, text, tone = 'plain', testId, id }: LiveMessageProps) {
   const shown = text !== null && text !== '';
   return (
     <div
       role={role}
       class={shown ? `message ${tone === 'plain' ? '' : tone}`.trim() : 'live-empty'}
       data-testid={testId}
+      id={id}
+      tabIndex={id === undefined ? undefined : -1}
     >
       {shown ? text : null}
     </div>

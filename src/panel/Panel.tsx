@@ -108,7 +108,9 @@ export function Panel({
             role="tab"
             aria-selected={step === option}
             aria-controls={`step-${option}`}
-            tabIndex={step === option ? 0 : -1}
+            // Every step is a Tab stop, not only the one shown: Tab alone reaches steps 2 and 3
+            // (the arrow keys of the tabs pattern work as well).
+            tabIndex={0}
             onClick={() => setStep(option)}
           >
             {words.steps[option]}

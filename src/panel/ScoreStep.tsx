@@ -54,6 +54,8 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   useEffect(() => onHistory(history), [history, onHistory]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<PanelMessage | null>(null);
+  const errorRef = useRef(error);
+  errorRef.current = error;
   const [live, setLive] = useState(false);
   const [colours, setColours] = useState<ColourMap>(() => loadColourMap(DEFAULT_COLOUR_MAP));
   const [boardMessage, setBoardMessage] = useState<PanelMessage | null>(null);
@@ -98,6 +100,17 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   };
   const scoreRef = useRef(score);
   scoreRef.current = score;
+  // After Score, the keyboard goes to the result (or the error), not to the page as the button
+  // is disabled meanwhile; a live rescoring never moves the focus.
+  const [focusAsked, setFocusAsked] = useState(0);
+  const scoreAndFocus = async (): Promise<void> => {
+    await score(true);
+    setFocusAsked((asked) => asked + 1);
+  };
+  useEffect(() => {
+    if (focusAsked === 0) return;
+    document.getElementById(errorRef.current ? 'score-error' : 'score-result')?.focus();
+  }, [focusAsked]);
 
   useEffect(() => {
     if (!live) return;
@@ -165,7 +178,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     <div>
       <p class="muted">{words.score.intro}</p>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => void score(true)} disabled={busy}>
+        <button type="button" class="primary" onClick={() => void scoreAndFocus()} disabled={busy}>
           {busy ? words.score.scoring : scored ? words.score.rescore : words.score.score}
         </button>
       </div>
@@ -174,13 +187,14 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
         {words.score.live}
       </label>
       {busy && <progress aria-label={words.score.scoring} />}
-      <LiveMessage role="alert" tone="error" text={error?.say(words) ?? null} />
+      <LiveMessage role="alert" tone="error" text={error?.say(words) ?? null} id="score-error" />
       {/* Only the one-line summary is announced when a score arrives, not the whole table. */}
       <LiveMessage
         role="status"
         tone={scored && scored.tally.notes > 0 ? 'ok' : 'plain'}
         text={scored ? scoreSummary(scored, language) : null}
         testId="score-summary"
+        id="score-result"
       />
       <details>
         <summary>{words.score.colours}</summary>

@@ -1,7 +1,7 @@
 // Step 1: choose touchpoints (catalogue or your own), preview, insert the map with progress and
 // Cancel; on failure, roll back or keep and resume.
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BOARD_WORDS } from '../core/board-words.ts';
 import { catalogueGroup, findInCatalogue, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
 import { LANGUAGES, type Language, PHASES, type Phase, type TouchpointType } from '../core/model.ts';
@@ -194,9 +194,20 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
     discard: (plan, result) => void discard(plan, result),
     show: (ids) => void showItems(board, ids).catch(() => undefined),
   });
+  const insertButton = useRef<HTMLButtonElement>(null);
+  // When an insertion or a discard ends, the keyboard goes to what it says (the Insert button was
+  // disabled meanwhile, which would drop the focus to the page).
+  const result = useRef<HTMLDivElement>(null);
+  const ended = run.kind === 'done' || run.kind === 'discarded' || run.kind === 'discard-failed';
+  useEffect(() => {
+    if (ended) result.current?.focus();
+  }, [ended, run]);
 
   return (
     <div>
+      <button type="button" class="link skip-to-insert" onClick={() => insertButton.current?.focus()}>
+        {words.template.skipToInsert}
+      </button>
       <p class="muted">{words.template.intro}</p>
       <label for="map-name">{words.template.mapName}</label>
       <input
@@ -340,7 +351,14 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
         }
       />
       <div class="actions">
-        <button type="button" class="primary" disabled={!preview.ok || running} onClick={insert}>
+        <button
+          id="insert-template"
+          ref={insertButton}
+          type="button"
+          class="primary"
+          disabled={!preview.ok || running}
+          onClick={insert}
+        >
           {run.kind === 'running' ? words.template.inserting : words.template.insert}
         </button>
         {run.kind === 'running' && (
@@ -357,10 +375,12 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
         />
       )}
       {run.kind === 'discarding' && <progress aria-label={words.template.discarding} />}
-      {/* The outcome is said in regions that stay in the page; what to do next sits below them. */}
-      <LiveMessage role="status" tone="ok" text={outcome?.tone === 'ok' ? outcome.text : null} />
-      <LiveMessage role="alert" tone="error" text={outcome?.tone === 'error' ? outcome.text : null} />
-      {outcome?.actions}
+      <div ref={result} tabIndex={-1} class="result" data-testid="insert-result">
+        {/* The outcome is said in regions that stay in the page; what to do next sits below them. */}
+        <LiveMessage role="status" tone="ok" text={outcome?.tone === 'ok' ? outcome.text : null} />
+        <LiveMessage role="alert" tone="error" text={outcome?.tone === 'error' ? outcome.text : null} />
+        {outcome?.actions}
+      </div>
     </div>
   );
 }

@@ -237,6 +237,54 @@ describe('the panel by keyboard alone', () => {
   });
 });
 
+describe('the panel by Tab and Enter alone', () => {
+  it('inserts, scores and exports, and after each the focus is on what happened', async () => {
+    const words = PANEL_WORDS.en;
+    const expected = tallyBoard(readBoard(demoBoard('filled')));
+    const { page, errors } = await openPage(playground, '/playground.html?board=filled&latency=0&jitter=0');
+    const panel = await openPanel(page);
+    const activeTestId = () =>
+      panel.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    await page.locator('iframe.panel-frame').focus();
+
+    // A few Tabs to the skip link at the top of step 1, and Enter is on Insert: no Tab through the catalogue.
+    let presses = 0;
+    for (; presses < 10; presses += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focused(panel);
+      if (now.name === words.template.skipToInsert) break;
+    }
+    expect(presses).toBeLessThan(10);
+    await page.keyboard.press('Enter');
+    expect(await focused(panel)).toMatchObject({ role: 'button', name: words.template.insert });
+    await page.keyboard.press('Enter');
+    await expect.poll(activeTestId, { timeout: 30_000 }).toBe('insert-result');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toContain('is on the board');
+
+    // Step 2 is a Tab stop of its own: back with Shift+Tab, Enter opens it, Tab reaches Score.
+    await tabTo(page, panel, { role: 'tab', name: words.steps.score }, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await tabTo(page, panel, { role: 'button', name: words.score.score });
+    await page.keyboard.press('Enter');
+    await expect.poll(activeTestId, { timeout: 30_000 }).toBe('score-summary');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toContain(
+      `${expected.notes} notes read`,
+    );
+
+    // Step 3 likewise, and after Download the focus is on the message naming the file.
+    await tabTo(page, panel, { role: 'tab', name: words.steps.export }, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await tabTo(page, panel, { role: 'button', name: words.export.download });
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id ?? '')).toBe('export-result');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe(
+      words.export.downloaded(file.suggestedFilename()),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the playground by keyboard', () => {
   it('skips from the top of the page to the app panel, and edits a note: Enter opens, Escape saves and returns', async () => {
     const { page, errors } = await openPage(playground, '/playground.html?board=filled&latency=0&jitter=0');
