@@ -103,6 +103,22 @@ function text(field: string, value: unknown, fallback: string): string {
   return value;
 }
 
+// The tags Miro keeps in a sticky note's content (Web SDK reference, "StickyNote").
+const STICKY_TAGS = new Set(['p', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'br']);
+
+/** A sticky note's content as Miro keeps it: over 6,000 characters is refused, other tags are stripped (their text stays). */
+function stickyContent(value: unknown): string {
+  const content = text('content', value, '');
+  if (content.length > LIMITS.stickyContentLength) {
+    throw new Error(
+      `A sticky note's content has at most ${LIMITS.stickyContentLength} characters, got ${content.length}.`,
+    );
+  }
+  return content.replace(/<\/?([A-Za-z][\w:-]*)\b[^>]*>/g, (tag, name: string) =>
+    STICKY_TAGS.has(name.toLowerCase()) ? tag : '',
+  );
+}
+
 function style<T extends object>(base: T, patch: unknown): T {
   if (patch === undefined) return base;
   if (typeof patch !== 'object' || patch === null) throw new Error('style must be an object.');
@@ -167,7 +183,7 @@ export function newStickyRecord(state: BoardState, props: Loose, actor: Actor): 
     ...base(state, props, actor),
     ...size,
     shape,
-    content: text('content', props.content, ''),
+    content: stickyContent(props.content ?? ''),
     style: noteStyle,
     tagIds: checkTagIds(state, props.tagIds),
   };
@@ -308,7 +324,7 @@ function syncedSticky(state: BoardState, stored: StickyRecord, next: Loose): Sti
     x: finite('x', next.x ?? stored.x),
     y: finite('y', next.y ?? stored.y),
     shape,
-    content: text('content', next.content, stored.content),
+    content: next.content === undefined ? stored.content : stickyContent(next.content),
     style: noteStyle,
     tagIds: next.tagIds === undefined ? stored.tagIds : checkTagIds(state, next.tagIds),
   };

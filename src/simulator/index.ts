@@ -62,7 +62,7 @@ import {
   liveText,
   type Public,
 } from './live-items.ts';
-import { type BoardRect, cloneJson, type ItemRecord, overlaps, rectAround } from './records.ts';
+import { type BoardRect, cloneJson, type ItemRecord, LIMITS, overlaps, rectAround } from './records.ts';
 
 export type { BoardState } from './board-state.ts';
 export { createBoardState } from './board-state.ts';
@@ -349,6 +349,11 @@ export function createSimulatedMiro(options: SessionOptions = {}): SimulatedMiro
     return gate.run(`notifications.${type}`, CREDIT_COSTS.free, () => {
       if (typeof message !== 'string' || message.trim() === '')
         throw new Error('A notification needs a message.');
+      // Miro refuses a longer message (Web SDK reference, "Notifications").
+      if ([...message].length > LIMITS.notificationLength)
+        throw new Error(
+          `A notification message has at most ${LIMITS.notificationLength} characters, got ${[...message].length}.`,
+        );
       notifications.push({ type, message });
       for (const subscriber of [...subscribers]) subscriber();
     });

@@ -64,6 +64,8 @@ export const LIMITS = {
   metadataBytes: 256,
   appDataBytes: 512,
   frameMinSize: 100,
+  stickyContentLength: 6000,
+  notificationLength: 80,
 } as const;
 
 // A sticky note's reported height includes its shadow: 228 for the default widths of both

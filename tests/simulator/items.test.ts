@@ -156,6 +156,27 @@ describe('simulated items', () => {
     expect(three.height).toBeCloseTo(one.height);
   });
 
+  it('keeps a sticky note as Miro does: over 6,000 characters refused, tags other than p a strong b em i u s br stripped', async () => {
+    const { board } = createSimulatedMiro();
+    await expect(board.createStickyNote({ content: `<p>${'x'.repeat(6000)}</p>` })).rejects.toThrow(
+      /at most 6000 characters/,
+    );
+    const note = await board.createStickyNote({
+      content:
+        '<p><strong>Slow</strong> <span style="color:red">checkout</span></p><h1>Big</h1><br><img src=x>',
+    });
+    expect(note.content).toBe('<p><strong>Slow</strong> checkout</p>Big<br>');
+    note.content = `<p>${'y'.repeat(6001)}</p>`;
+    await expect(note.sync()).rejects.toThrow(/at most 6000 characters/);
+  });
+
+  it('refuses a notification over 80 characters, as Miro does', async () => {
+    const { board, control } = createSimulatedMiro();
+    await board.notifications.showInfo('x'.repeat(80));
+    await expect(board.notifications.showError('x'.repeat(81))).rejects.toThrow(/at most 80 characters/);
+    expect(control.notifications()).toHaveLength(1);
+  });
+
   it('filters get by id, type and tags like the SDK', async () => {
     const { board } = createSimulatedMiro();
     const tag = await board.createTag({ title: 'Cons', color: 'red' });
