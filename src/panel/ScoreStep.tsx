@@ -34,6 +34,26 @@ import { SavedResults } from './SavedResults.tsx';
 import { SentimentBar } from './SentimentBar.tsx';
 import { type HistoryState, useScoreHistory } from './use-score-history.ts';
 
+/** How Miro draws each sticky note colour, so a colour's name comes with what it looks like. */
+const STICKY_SWATCHES: Readonly<Record<(typeof STICKY_COLOURS)[number], string>> = {
+  gray: '#e6e6e6',
+  light_yellow: '#fff9b1',
+  yellow: '#f5d128',
+  orange: '#ff9d48',
+  light_green: '#d5f692',
+  green: '#c9df56',
+  dark_green: '#93d275',
+  cyan: '#67c6c0',
+  light_pink: '#ffcee0',
+  pink: '#ea94bb',
+  violet: '#be88c7',
+  red: '#f16c7f',
+  light_blue: '#a6ccf5',
+  blue: '#6cd8fa',
+  dark_blue: '#9ea9ff',
+  black: '#1a1a1a',
+};
+
 /** Workshops move many notes at once: wait for a quiet second before reading the board again. */
 const LIVE_DELAY_MS = 1000;
 
@@ -201,7 +221,10 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
         <ul class="colour-map">
           {STICKY_COLOURS.map((colour) => (
             <li key={colour}>
-              <label for={`colour-${colour}`}>{words.stickyColours[colour]}</label>
+              <label for={`colour-${colour}`}>
+                <span class="swatch" aria-hidden="true" style={{ background: STICKY_SWATCHES[colour] }} />
+                {words.stickyColours[colour]}
+              </label>
               <select
                 id={`colour-${colour}`}
                 value={colours[colour] ?? 'none'}
