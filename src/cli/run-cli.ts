@@ -48,9 +48,9 @@ Options:
   --words     a JSON file of the team's own words, added to the board file's "words", e.g.
               { "before": ["Discover"], "ignore": ["Parking lot"], "colours": { "yellow": "neutral" } }
               (each list joins the file's; its "colours" replace the file's)
-  --table     with csv: summary (one row per map, phase, stage and touchpoint, default) or notes (one row per note)
-  --delimiter with csv: , (default), ; (Excel in locales with a decimal comma) or tab
-  --no-bom    with csv: leave out the UTF-8 byte order mark Excel needs to read non-Latin letters
+  --table     implies csv: summary (one row per map, phase, stage and touchpoint, default) or notes (one row per note)
+  --delimiter implies csv: , (default), ; (Excel in locales with a decimal comma) or tab
+  --no-bom    implies csv: leave out the UTF-8 byte order mark Excel needs to read non-Latin letters
   --language  with csv: the language of the headers and words, en (default), ru or pl
   --board-id  with csv: the Miro board's id, for a link to each note (one board file only)
   -o, --output  with fetch: the folder to write the board files to
@@ -92,8 +92,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return usageError('--board-id names the board of one file; several boards each use their own id.');
   }
 
-  const format = FORMATS.find((known) => known === (values.format ?? 'table'));
+  // The CSV options imply --format csv; with another format they would do nothing, so they are refused.
+  const csvOptions = (['table', 'delimiter', 'no-bom'] as const).filter((name) => values[name] !== undefined);
+  const format = FORMATS.find(
+    (known) => known === (values.format ?? (csvOptions.length > 0 ? 'csv' : 'table')),
+  );
   if (format === undefined) return usageError(`--format must be json, csv or table, not "${values.format}".`);
+  if (format !== 'csv' && csvOptions.length > 0) {
+    return usageError(
+      `${csvOptions.map((name) => `--${name}`).join(', ')} ${csvOptions.length === 1 ? 'is' : 'are'} for --format csv, not --format ${format}.`,
+    );
+  }
 
   const table = TABLES.find((known) => known === (values.table ?? 'summary'));
   if (table === undefined) return usageError(`--table must be summary or notes, not "${values.table}".`);

@@ -1,4 +1,5 @@
 // What `touchpoint-tally score` prints: docs/scoring.md's JSON output exactly, or a summary for a terminal.
+import { CSV_WORDS } from './csv-words.ts';
 import { PHASES, type Phase, type Sentiment, type UnassignedReason } from './model.ts';
 import {
   conflictedPlacements,
@@ -78,7 +79,11 @@ export function formatScoreTable(tally: Tally): string {
       ...indent(
         table(
           ['Reason', 'Notes'],
-          unassignedByReason(tally).map(({ reason, placements }) => [reason, String(placements.length)]),
+          // In words, as the CSV says them: "outside every phase", not the code "no-phase".
+          unassignedByReason(tally).map(({ reason, placements }) => [
+            CSV_WORDS.en.reasons[reason],
+            String(placements.length),
+          ]),
           [false, true],
         ),
       ),

@@ -128,6 +128,38 @@ describe('touchpoint-tally score', () => {
     expect(result.stdout).toContain('https://miro.com/app/board/uXjVOabc=/?moveToWidget=');
   });
 
+  it('takes --table or --delimiter alone as asking for CSV, the same bytes as with --format csv', async () => {
+    const implied = await run([
+      'score',
+      fixturePath('pl-items-and-tags.json'),
+      '--table',
+      'notes',
+      '--delimiter',
+      ';',
+    ]);
+    const explicit = await run([
+      'score',
+      fixturePath('pl-items-and-tags.json'),
+      '--format',
+      'csv',
+      '--table',
+      'notes',
+      '--delimiter',
+      ';',
+    ]);
+    expect(implied.code).toBe(0);
+    expect(implied.stdout).toBe(explicit.stdout);
+  });
+
+  it.each([
+    [['--format', 'json', '--table', 'notes'], '--table is for --format csv, not --format json'],
+    [['--format', 'table', '--delimiter', ';', '--no-bom'], '--delimiter, --no-bom are for --format csv'],
+  ])('refuses CSV options with another format rather than ignoring them: %j', async (options, message) => {
+    const result = await run(['score', fixturePath('en-web-sdk.json'), ...options]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
   it.each([
     [['--table', 'votes'], '--table must be summary or notes'],
     [['--delimiter', '|'], '--delimiter must be , ; or tab'],
