@@ -12,32 +12,43 @@ export interface RegionIndex {
 const CELLS_PER_RECT = 4;
 const MAX_CELLS_PER_AXIS = 1024;
 
-/** Builds the index for rectangles of non-zero, finite area. */
+/** Builds the index for any rectangles; one with an edge at infinity or NaN is tested against every point, so the answer is always that of testing each rectangle. */
 export function createRegionIndex(rects: readonly Rect[]): RegionIndex {
   if (rects.length === 0) return { containing: () => [] };
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
   let maxY = Number.NEGATIVE_INFINITY;
+  let gridded = 0;
   for (const rect of rects) {
+    if (!hasFiniteEdges(rect)) continue;
+    gridded++;
     minX = Math.min(minX, rect.left);
     minY = Math.min(minY, rect.top);
     maxX = Math.max(maxX, rect.right);
     maxY = Math.max(maxY, rect.bottom);
   }
-  const width = maxX - minX;
-  const height = maxY - minY;
-  const cellSize = Math.sqrt((width * height) / (rects.length * CELLS_PER_RECT));
-  const columns = Math.min(MAX_CELLS_PER_AXIS, Math.max(1, Math.ceil(width / cellSize)));
-  const rows = Math.min(MAX_CELLS_PER_AXIS, Math.max(1, Math.ceil(height / cellSize)));
+  // Halves, so that bounds near ±1.8e308 give a finite extent; zero when every rectangle has
+  // collapsed to a line (huge coordinates round a small size away): then one cell holds them all.
+  const width = maxX / 2 - minX / 2;
+  const height = maxY / 2 - minY / 2;
+  const cellSize = Math.sqrt((width * height) / (Math.max(1, gridded) * CELLS_PER_RECT));
+  const columns = width > 0 ? cellsAlong(width, cellSize) : 1;
+  const rows = height > 0 ? cellsAlong(height, cellSize) : 1;
   // The same monotone mapping for rectangles and points, so a point on an edge meets its rectangle.
-  const column = (x: number): number => clamp(Math.floor(((x - minX) / width) * columns), columns);
-  const row = (y: number): number => clamp(Math.floor(((y - minY) / height) * rows), rows);
+  const column = (x: number): number =>
+    width > 0 ? clamp(Math.floor(((x / 2 - minX / 2) / width) * columns), columns) : 0;
+  const row = (y: number): number =>
+    height > 0 ? clamp(Math.floor(((y / 2 - minY / 2) / height) * rows), rows) : 0;
 
   const cells: number[][] = new Array(columns * rows);
   const everywhere: number[] = [];
   const largeCells = Math.max(16, (columns * rows) / 8);
   rects.forEach((rect, index) => {
+    if (!hasFiniteEdges(rect)) {
+      everywhere.push(index);
+      return;
+    }
     const first = column(rect.left);
     const last = column(rect.right);
     const top = row(rect.top);
@@ -58,9 +69,10 @@ export function createRegionIndex(rects: readonly Rect[]): RegionIndex {
 
   return {
     containing(x, y) {
-      if (!(x >= minX && x <= maxX && y >= minY && y <= maxY)) return [];
+      const inside = x >= minX && x <= maxX && y >= minY && y <= maxY;
+      if (!inside && everywhere.length === 0) return [];
       const found: number[] = [];
-      const local = cells[row(y) * columns + column(x)] ?? [];
+      const local = (inside && cells[row(y) * columns + column(x)]) || [];
       // Both lists are ascending; merging keeps the answer in index order.
       let i = 0;
       let j = 0;
@@ -76,6 +88,20 @@ export function createRegionIndex(rects: readonly Rect[]): RegionIndex {
       return found;
     },
   };
+}
+
+function hasFiniteEdges(rect: Rect): boolean {
+  return (
+    Number.isFinite(rect.left) &&
+    Number.isFinite(rect.right) &&
+    Number.isFinite(rect.top) &&
+    Number.isFinite(rect.bottom)
+  );
+}
+
+function cellsAlong(extent: number, cellSize: number): number {
+  // cellSize may be 0 (an area that underflows) or infinite (one that overflows): both end up in range.
+  return Math.min(MAX_CELLS_PER_AXIS, Math.max(1, Math.ceil(extent / cellSize) || 1));
 }
 
 function clamp(cell: number, count: number): number {

@@ -180,9 +180,12 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
       const place = placeOf(item, byId, placed);
       const halfWidth = place.width / 2;
       const halfHeight = place.height / 2;
-      // NaN fails both comparisons, so an item without a position or size is no region.
+      // NaN fails both comparisons, so an item without a position or size is no region; nor is one
+      // whose edges lie beyond the finite (huge coordinates and sizes added up).
       if (!(halfWidth > 0 && halfHeight > 0 && Number.isFinite(place.x) && Number.isFinite(place.y)))
         continue;
+      if (!(Number.isFinite(place.x + halfWidth) && Number.isFinite(place.x - halfWidth))) continue;
+      if (!(Number.isFinite(place.y + halfHeight) && Number.isFinite(place.y - halfHeight))) continue;
       const reading = readMark(metadataOf(item));
       if (reading.kind === 'unreadable') {
         if (reading.reason === 'newer') newer++;
@@ -336,9 +339,14 @@ function stringOf(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-// REST sometimes sends numbers as strings ("fontSize": "21"); anything else unreadable is NaN.
+// REST sometimes sends numbers as strings ("fontSize": "21"); anything else unreadable is NaN,
+// and so is a number beyond the finite (`1e999` in JSON, "Infinity"): no place on a board.
 function numberOf(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '') return Number(value);
-  return Number.NaN;
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim() !== ''
+        ? Number(value)
+        : Number.NaN;
+  return Number.isFinite(number) ? number : Number.NaN;
 }

@@ -63,4 +63,51 @@ describe('createRegionIndex', () => {
       { numRuns: 300 },
     );
   });
+
+  it('answers the same as testing every rectangle for infinite, NaN and huge edges, without failing', () => {
+    const extreme = fc.oneof(
+      fc.constantFrom(
+        Number.POSITIVE_INFINITY,
+        Number.NEGATIVE_INFINITY,
+        Number.NaN,
+        Number.MAX_VALUE,
+        -Number.MAX_VALUE,
+        1e308,
+        -1e308,
+        1e20,
+        1e20 + 1,
+        Number.MIN_VALUE,
+        0,
+      ),
+      fc.double(),
+    );
+    const arbRect = fc
+      .tuple(extreme, extreme, extreme, extreme)
+      .map(([left, top, right, bottom]) => rect(left, top, right, bottom));
+    fc.assert(
+      fc.property(
+        fc.array(arbRect, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(extreme, extreme), { maxLength: 12 }),
+        (rects, points) => {
+          const index = createRegionIndex(rects);
+          const probes = [...points, ...rects.map((r) => [r.left, r.top] as [number, number])];
+          for (const [x, y] of probes) {
+            const expected = rects.flatMap((r, i) =>
+              x >= r.left && x <= r.right && y >= r.top && y <= r.bottom ? [i] : [],
+            );
+            expect(index.containing(x, y)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+    const infinite = createRegionIndex([rect(-Infinity, -Infinity, Infinity, Infinity), rect(0, 0, 1, 1)]);
+    expect(infinite.containing(0.5, 0.5)).toEqual([0, 1]);
+    expect(infinite.containing(1e300, -1e300)).toEqual([0]);
+    const spread = createRegionIndex([
+      rect(-1.7e308, -1.7e308, -1e308, -1e308),
+      rect(1e308, 1e308, 1.7e308, 1.7e308),
+    ]);
+    expect(spread.containing(1.5e308, 1.5e308)).toEqual([1]);
+  });
 });

@@ -219,6 +219,23 @@ describe('readBoard: coordinates', () => {
     expect(snapshot.regions).toEqual([]);
     expect(Number.isNaN(snapshot.notes[0]?.x)).toBe(true);
   });
+
+  it('reads infinite, NaN and overflowing geometry as no place: no region, a note that lies nowhere', () => {
+    const json = JSON.parse(`[
+      { "type": "frame", "id": "infinite", "title": "Before purchase", "x": 0, "y": 0, "width": 1e999, "height": 10 },
+      { "type": "frame", "id": "words", "title": "x", "x": "Infinity", "y": "NaN", "width": 10, "height": 10 },
+      { "type": "frame", "id": "overflow", "title": "x", "x": 1.7e308, "y": 0, "width": 1e308, "height": 10 },
+      { "type": "shape", "id": "huge", "content": "x", "x": 0, "y": 0, "width": 1e308, "height": 1e308 },
+      { "type": "frame", "id": "far", "title": "x", "x": 1e308, "y": 0, "width": 10, "height": 10 },
+      { "type": "sticky_note", "id": "n", "content": "a", "x": 5, "y": 1e999 },
+      { "type": "sticky_note", "id": "m", "content": "b", "x": 1e308, "y": 1e308, "parentId": "far" }
+    ]`);
+    const snapshot = readBoard(json);
+    // Huge but finite is still a place: a frame whose edges are numbers is a region.
+    expect(snapshot.regions.map((region) => region.id)).toEqual(['huge', 'far']);
+    expect(Number.isNaN(noteAt(json, 'n')?.y)).toBe(true);
+    expect(noteAt(json, 'm')?.x).toBe(Number.POSITIVE_INFINITY);
+  });
 });
 
 describe('readBoard: template marks', () => {
