@@ -7,12 +7,15 @@ import { NO_TEAM_WORDS, readTeamWords, type TeamWords } from '../core/team-words
 import { parseColourOption } from './colour-option.ts';
 import { firstLine } from './error-line.ts';
 import { fetchBoards } from './fetch-command.ts';
+import { printable, printableIo } from './printable.ts';
 import type { MiroConnection } from './rest-client.ts';
 import { readFailure, scoreBoards } from './score-boards.ts';
 
 /** What the command line reads and writes; e.g. `{ readFile: (path) => fs.readFile(path, 'utf8'), stdout: (text) => process.stdout.write(text), ... }`. */
 export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
+  /** A board file's bytes, when the caller can give them (the process does): a big board is then parsed without one string of the whole file. */
+  readonly readBoardFile?: (path: string) => Promise<Uint8Array>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Miro's REST API for board ids: `MIRO_ACCESS_TOKEN` and `MIRO_API_URL`; absent, board ids cannot be read. */
@@ -58,7 +61,9 @@ Options:
 `;
 
 /** Runs the command line and resolves to its exit code: 0 done, 1 a Miro board could not be read, 2 a usage or input error; anything else throws (see `runCliProcess`). */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Board text reaches every output and message: no control character of it reaches a terminal.
+  const io = printableIo(given);
   const fail = (message: string): number => {
     io.stderr(`touchpoint-tally: ${message}\n`);
     return 2;
@@ -158,7 +163,7 @@ export async function runCliProcess(
     return await runCli(argv, io);
   } catch (error) {
     const stack = options.debug && error instanceof Error && error.stack ? `${error.stack}\n` : '';
-    io.stderr(`touchpoint-tally: internal error: ${firstLine(error)}\n${stack}`);
+    io.stderr(printable(`touchpoint-tally: internal error: ${firstLine(error)}\n${stack}`));
     return 1;
   }
 }

@@ -7,8 +7,10 @@ import { formatBoardsTable, formatScoreJson, formatScoreTable, scoreJson } from 
 import { BoardFormatError, readBoard } from '../core/snapshot.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
 import { coloursInForce, combineTeamWords, NO_TEAM_WORDS, type TeamWords } from '../core/team-words.ts';
+import { parseBoardJson } from './board-json.ts';
 import { firstLine } from './error-line.ts';
 import { looksLikeBoardId, MiroBoards, type MiroReading } from './miro-boards.ts';
+import { printableJson } from './printable.ts';
 import type { CliIo, ScoreFormat } from './run-cli.ts';
 
 /** How `score` was asked to print; e.g. `{ format: 'csv', table: 'summary', delimiter: ',', ... }`. */
@@ -38,7 +40,7 @@ type Reading =
   | { readonly kind: 'failed'; readonly origin: BoardOrigin; readonly code: 1 | 2; readonly message: string };
 
 type Target =
-  | { readonly kind: 'file'; readonly path: string; readonly text: string }
+  | { readonly kind: 'file'; readonly path: string; readonly content: string | Uint8Array }
   | { readonly kind: 'unreadable'; readonly path: string; readonly message: string }
   | { readonly kind: 'miro'; readonly id: string };
 
@@ -71,7 +73,7 @@ export async function scoreBoards(
   const scored = readings.filter((reading) => reading.kind === 'scored');
   switch (settings.format) {
     case 'json':
-      io.stdout(`${JSON.stringify(readings.map(boardEntry), null, 2)}\n`);
+      io.stdout(printableJson(`${JSON.stringify(readings.map(boardEntry), null, 2)}\n`));
       return code;
     case 'table':
       io.stdout(formatBoardsTable(scored.map(({ origin, tally }) => ({ board: boardLabel(origin), tally }))));
@@ -100,7 +102,7 @@ export function boardLabel(origin: BoardOrigin): string {
 function singleBoard(tally: Tally, origin: BoardOrigin, settings: ScoreSettings): string {
   switch (settings.format) {
     case 'json':
-      return formatScoreJson(tally);
+      return printableJson(formatScoreJson(tally));
     case 'table':
       return formatScoreTable(tally);
     case 'csv':
@@ -125,7 +127,7 @@ function boardEntry(reading: Reading): Record<string, unknown> {
 // A file is read first; only a name that is no file and looks like a board id goes to Miro.
 async function resolveTarget(target: string, io: CliIo): Promise<Target> {
   try {
-    return { kind: 'file', path: target, text: await io.readFile(target) };
+    return { kind: 'file', path: target, content: await (io.readBoardFile ?? io.readFile)(target) };
   } catch (error) {
     if (errorCode(error) === 'ENOENT' && looksLikeBoardId(target)) return { kind: 'miro', id: target };
     return { kind: 'unreadable', path: target, message: `cannot read ${target}: ${readFailure(error)}` };
@@ -161,28 +163,23 @@ function readTarget(
       }
     }
     case 'file':
-      return readFileTarget(target.path, target.text, settings);
+      return readFileTarget(target.path, target.content, settings);
     default:
       return unreachable(target);
   }
 }
 
-function readFileTarget(path: string, fileText: string, settings: ScoreSettings): Reading {
+function readFileTarget(path: string, content: string | Uint8Array, settings: ScoreSettings): Reading {
   const failed = (message: string): Reading => ({
     kind: 'failed',
     origin: fileOrigin(path),
     code: 2,
     message,
   });
-  // Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses.
-  const text = fileText.charCodeAt(0) === 0xfeff ? fileText.slice(1) : fileText;
-  if (text.trim() === '') return failed(`${path} is empty; expected a board in JSON.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return failed(`${path} is not JSON (${firstLine(error)}).`);
-  }
+  const parsed = parseBoardJson(content);
+  if (parsed.kind === 'empty') return failed(`${path} is empty; expected a board in JSON.`);
+  if (parsed.kind === 'not-json') return failed(`${path} is not JSON (${parsed.reason}).`);
+  const json = parsed.json;
   try {
     return { kind: 'scored', origin: fileOrigin(path, json), tally: tallyOf(json, settings) };
   } catch (error) {
