@@ -3,7 +3,7 @@
 // scanning strings (no DOM, so the command line shares it and nothing is ever injected).
 // Character references are decoded by `entities`, the decoder htmlparser2 uses, in the mode HTML
 // uses for text; the scanner follows HTML's tokenizer for tags and comments. Where the reading
-// deliberately differs from a browser, docs/text.md says so.
+// deliberately differs from a browser, docs/scoring.md ("Reading text") says so.
 import { decodeHTML } from 'entities/decode';
 
 // Elements whose start or end separates words the way a line break does; inline ones (`<strong>`,

@@ -1,7 +1,7 @@
 // htmlToText against the browser: Chromium's own parser (DOMParser) reads seeded, fuzzed note
 // HTML — Miro's tags, attributes with quotes and `>`, references with and without semicolons,
 // comments, Office markup, emoji, stray `<` and `>` — and its text (a space at each block element,
-// whitespace collapsed) must equal ours, except where docs/text.md ("Reading text") says we
+// whitespace collapsed) must equal ours, except where docs/scoring.md ("Reading text") says we
 // read differently on purpose; each such difference is listed here with the check that proves it.
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
