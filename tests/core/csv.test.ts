@@ -268,6 +268,33 @@ describe('notesCsv content', () => {
     expect(rows.length - 1).toBe(tally.notes);
   });
 
+  it('leaves the map cell empty for a note outside every map and the colour cell empty for a note with no colour', () => {
+    const outside = tallyOf([
+      counted(
+        note('7', 'fine', { colour: null }),
+        { phase: 'before', touchpoint: 'Website' },
+        'positive',
+        'marker',
+      ),
+    ]);
+    const rows = parse(notesCsv(outside, { language: 'en' }), ',');
+    expect(rows[1]).toEqual([
+      '7',
+      '',
+      'fine',
+      '',
+      '',
+      '',
+      'before purchase',
+      'Before purchase',
+      'Website',
+      'positive',
+      'marker in text',
+      '',
+      '',
+    ]);
+  });
+
   it('speaks Polish and Russian in headers and fixed words, never in board text', () => {
     const pl = parse(notesCsv(tally, { language: 'pl' }), ',');
     expect(pl[0]?.[7]).toBe('faza');
@@ -406,6 +433,39 @@ describe('summaryCsv', () => {
       ],
       // A vanished row of a save made before rows had a stage: no stage to write.
       ['', 'after purchase', '', 'Support', '', '0', '0', '0', '0', '0', '', '', '0', '0', '2', '-2', '2'],
+    ]);
+  });
+
+  it("writes a vanished row's map, so a row gone from a persona's map is not shown as outside every map", () => {
+    const previous: SavedScoring = {
+      savedAt: 1,
+      notes: 1,
+      unassigned: 0,
+      rows: [
+        { map: 'Persona Anna', phase: 'after', touchpoint: 'Support', positive: 0, neutral: 0, negative: 1 },
+      ],
+    };
+    const rows = parse(summaryCsv(tallyOf([]), { language: 'en', previous }), ',');
+    expect(rows.slice(1)).toEqual([
+      [
+        'Persona Anna',
+        'after purchase',
+        '',
+        'Support',
+        '',
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+        '',
+        '',
+        '0',
+        '0',
+        '1',
+        '-1',
+        '1',
+      ],
     ]);
   });
 });
