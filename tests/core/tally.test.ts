@@ -235,12 +235,13 @@ describe('tallyBoard: row order', () => {
   });
 
   it('places a region id listed twice in a broken file at its first region in reading order', () => {
-    // The upper region is listed first; the lower one with the same id must not move the row down.
+    // Whichever of the two the file lists first, the lower one must not move the row down.
     const upper = shape('Website', 0, 0, 200, 100, { id: 'twice' });
     const store = shape('Store', 0, 200, 200, 100);
     const lower = shape('Website', 0, 400, 200, 100, { id: 'twice' });
-    const items = [before, upper, store, lower, note('+', 50, 250), note('-', 50, 450)];
-    expect(touchpoints(items)).toEqual(['before:Website', 'before:Store']);
+    const notes = [note('+', 50, 250), note('-', 50, 450)];
+    expect(touchpoints([before, upper, store, lower, ...notes])).toEqual(['before:Website', 'before:Store']);
+    expect(touchpoints([before, lower, store, upper, ...notes])).toEqual(['before:Website', 'before:Store']);
   });
 
   it('keeps rows of the same touchpoint apart across phases and maps', () => {
@@ -268,6 +269,10 @@ describe('tallyBoard: row order', () => {
     const bottom = mapWith(10000, '- bottom');
     expect(maps(top, middle, bottom)).toEqual(['Anna', 'Ben']);
     expect(maps(bottom, middle, top)).toEqual(['Anna', 'Ben']);
+    // A map whose first-counted note lies in its lower frame still sorts after a map above both.
+    const benFirst = [frame('Ben', 0, 0, 2000, 2000), frame('Anna', 0, 5000, 2000, 2000), annaBottom];
+    const rows = tallyOf([...benFirst, ...bottom, ...mapWith(5000, '+ anna'), ...top]).rows;
+    expect([...new Set(rows.map((row) => row.map))]).toEqual(['Ben', 'Anna']);
   });
 
   it('lists notes outside any map first, then maps in reading order', () => {
