@@ -2,8 +2,8 @@
 import type { BoardWords } from './board-words.ts';
 
 export const ru: BoardWords = {
-  defaultMapName: 'Путь клиента',
+  defaultMapName: 'Путешествие клиента',
   phaseTitles: { before: '1. До покупки', during: '2. Во время покупки', after: '3. После покупки' },
   zoneLabels: { positive: 'Позитивные', neutral: 'Нейтральные', negative: 'Негативные' },
-  detailLabels: { channels: 'Каналы', owner: 'Владелец', targetAction: 'Целевое действие' },
+  detailLabels: { channels: 'Каналы', owner: 'Ответственный', targetAction: 'Целевое действие' },
 };

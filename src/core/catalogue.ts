@@ -10,19 +10,14 @@ export interface CatalogueTouchpoint {
   readonly key: string;
   readonly type: TouchpointType;
   readonly names: Readonly<Record<Language, string>>;
+  /** Names earlier releases wrote on boards, still recognised as this touchpoint (e.g. for its type in the CSV). */
+  readonly formerNames?: readonly string[];
   /** Where the touchpoint usually occurs; the user may change it. */
   readonly phases: readonly Phase[];
 }
 
 /** The touchpoint types in the order the catalogue groups them. */
 export const TOUCHPOINT_TYPES: readonly TouchpointType[] = ['physical', 'digital', 'human'];
-
-/** Each touchpoint type's group title, e.g. `{ en: 'Digital', ru: 'Цифровые', pl: 'Cyfrowe' }`. */
-export const TOUCHPOINT_TYPE_NAMES: Readonly<Record<TouchpointType, Readonly<Record<Language, string>>>> = {
-  physical: { en: 'Physical', ru: 'Физические', pl: 'Fizyczne' },
-  digital: { en: 'Digital', ru: 'Цифровые', pl: 'Cyfrowe' },
-  human: { en: 'Human', ru: 'Человеческие', pl: 'Ludzkie' },
-};
 
 const ALL: readonly Phase[] = ['before', 'during', 'after'];
 
@@ -139,7 +134,8 @@ export const CATALOGUE: readonly CatalogueTouchpoint[] = [
   {
     key: 'onboarding',
     type: 'human',
-    names: { en: 'Training / onboarding', ru: 'Обучение и онбординг', pl: 'Szkolenie / wdrożenie' },
+    names: { en: 'Training / onboarding', ru: 'Обучение и онбординг', pl: 'Szkolenia i onboarding' },
+    formerNames: ['Szkolenie / wdrożenie'],
     phases: ['after'],
   },
 ];

@@ -9,6 +9,7 @@ import type {
   Phase,
   Sentiment,
   SentimentSignal,
+  StickyColour,
   TouchpointType,
   UnassignedReason,
 } from './model.ts';
@@ -60,6 +61,8 @@ export interface CsvWords {
   readonly signals: Readonly<Record<SentimentSignal, string>>;
   readonly reasons: Readonly<Record<UnassignedReason, string>>;
   readonly types: Readonly<Record<TouchpointType, string>>;
+  /** Miro's sticky note colours, named as the panel's colour map names them (lower case). */
+  readonly colours: Readonly<Record<StickyColour, string>>;
 }
 
 /** The export's fixed words per language. */

@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { CATALOGUE } from './catalogue.ts';
 import { CSV_WORDS, type CsvWords } from './csv-words.ts';
-import type { Language, TouchpointType } from './model.ts';
+import { type Language, STICKY_COLOURS, type TouchpointType } from './model.ts';
 import { compareWithSaved, type RowComparison, rowKey, type SavedScoring } from './saved-scores.ts';
 import type { Tally } from './tally.ts';
 
@@ -121,7 +121,7 @@ export function notesCsv(tally: Tally, options: CsvOptions): string {
       note.id,
       noteLink(options.boardId ?? null, note.id),
       note.text,
-      note.colour ?? '',
+      colourCell(note.colour ?? null, words),
       note.tags.join(', '),
     ];
     switch (placement.kind) {
@@ -189,7 +189,9 @@ export function catalogueType(touchpoint: string): TouchpointType | null {
 
 const CATALOGUE_TYPES: ReadonlyMap<string, TouchpointType> = new Map(
   CATALOGUE.flatMap((entry) =>
-    Object.values(entry.names).map((name) => [name.toLowerCase(), entry.type] as const),
+    [...Object.values(entry.names), ...(entry.formerNames ?? [])].map(
+      (name) => [name.toLowerCase(), entry.type] as const,
+    ),
   ),
 );
 
@@ -284,6 +286,13 @@ function share(value: number, decimal: '.' | ','): Cell {
   if (!Number.isFinite(value)) return '';
   const rounded = Math.round(value * 1000) / 1000;
   return decimal === '.' ? rounded : String(rounded).replace('.', ',');
+}
+
+// A colour the SDK names is written in the table's language; any other value as read.
+function colourCell(colour: string | null, words: CsvWords): string {
+  if (colour === null) return '';
+  const known = STICKY_COLOURS.find((name) => name === colour);
+  return known ? words.colours[known] : colour;
 }
 
 function conflictCell(

@@ -79,7 +79,7 @@ export function formatScoreTable(tally: Tally): string {
       ...indent(
         table(
           ['Reason', 'Notes'],
-          // In words, as the CSV says them: "outside every phase", not the code "no-phase".
+          // In words, as the CSV says them: "outside any phase", not the code "no-phase".
           unassignedByReason(tally).map(({ reason, placements }) => [
             CSV_WORDS.en.reasons[reason],
             String(placements.length),

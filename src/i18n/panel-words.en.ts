@@ -1,5 +1,8 @@
 // Every word the panel shows, in English.
+import { plural } from './language.ts';
 import type { PanelWords } from './panel-words.ts';
+
+const characters = (n: number) => `${n} ${plural('en', n, { one: 'character', other: 'characters' })}`;
 
 export const en: PanelWords = {
   appName: 'Touchpoint Tally',
@@ -9,7 +12,7 @@ export const en: PanelWords = {
   sentiments: { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' },
   touchpointTypes: { physical: 'Physical', digital: 'Digital', human: 'Human' },
   stickyColours: {
-    gray: 'Gray',
+    gray: 'Grey',
     light_yellow: 'Light yellow',
     yellow: 'Yellow',
     orange: 'Orange',
@@ -28,7 +31,7 @@ export const en: PanelWords = {
   },
   reasons: {
     empty: 'Empty',
-    'no-phase': 'Outside every phase',
+    'no-phase': 'Outside any phase',
     ambiguous: 'Ambiguous',
     'no-touchpoint': 'No touchpoint',
     'no-sentiment': 'No sentiment',
@@ -48,7 +51,6 @@ export const en: PanelWords = {
   template: {
     intro: 'Choose touchpoints and the phases where they occur; the app draws the map for your workshop.',
     mapName: 'Map name (persona or path)',
-    mapNamePlaceholder: 'e.g. First-time buyer',
     labelsLanguage: 'Language of the labels',
     catalogue: 'Touchpoints',
     phasesOf: (touchpoint) => `Phases of ${touchpoint}`,
@@ -62,28 +64,31 @@ export const en: PanelWords = {
     targetAction: 'Target action',
     remove: 'Remove',
     preview: (frames, items, width, height) =>
-      `Creates ${frames} and ${items}, ${width} × ${height} on the board.`,
+      `Creates ${frames} and ${items}; size on the board: ${width} × ${height}.`,
     insert: 'Insert template',
     skipToInsert: 'Skip to the Insert button',
     inserting: 'Inserting…',
     cancel: 'Cancel',
     inserted: (map) => `“${map}” is on the board.`,
     rolledBack: 'Nothing was left on the board: everything created so far was removed.',
-    keptPartial: (created) => `The template is incomplete: ${created} were kept. Resume, or discard them.`,
+    keptPartial: (created, total) =>
+      `Template incomplete: ${created} of ${total} ${plural('en', total, { one: 'item', other: 'items' })} ${plural('en', created, { one: 'was', other: 'were' })} created. Resume or discard.`,
     onFailure: 'If it fails',
     onFailureRollback: 'Remove what was created',
     onFailureKeep: 'Keep it and offer to resume',
     resume: 'Resume',
     discard: 'Discard',
     discarding: 'Removing the incomplete template…',
-    leftovers: (items) => `${items} could not be removed from the board: show them and delete them by hand.`,
-    finishedWithWarnings:
-      'It could not be sent behind the notes or zoomed to: use Send to back in Miro if notes hide under it.',
+    leftovers: (count) =>
+      count === 1
+        ? '1 item could not be removed: show it and delete it by hand.'
+        : `${count} items could not be removed: show them and delete them by hand.`,
+    finishedWithWarnings: 'The map could not be sent back or shown: use Send to back if it hides notes.',
   },
   score: {
     intro:
       'Reads the sticky notes and counts positive, neutral and negative aspects per touchpoint and phase.',
-    score: 'Score board',
+    score: 'Score the board',
     rescore: 'Score again',
     scoring: 'Scoring…',
     live: 'Live: score again when the board changes',
@@ -97,23 +102,25 @@ export const en: PanelWords = {
     net: 'Net',
     unassigned: 'Not counted',
     conflicts: 'Conflicting signals',
-    conflictText: (decidedBy, other) => `counted by ${decidedBy}, but ${other} says otherwise`,
+    conflictText: (sentiment, decidedBy, others) =>
+      `${sentiment}, counted by ${decidedBy}; disagreeing: ${others}`,
+    noteSentiments: { positive: 'positive', neutral: 'neutral', negative: 'negative' },
     show: 'Show',
     noNotes: 'No sticky notes on this board yet.',
     signals: { zone: 'zone', tag: 'tag', marker: 'marker', colour: 'colour' },
-    noMap: 'Board',
     save: 'Save this result',
     saved: (when) => `Saved ${when}`,
     sinceLast: 'Since the last saved result',
     noChange: 'No touchpoint changed its net score.',
     rowKinds: { new: 'new', vanished: 'no notes now' },
-    shownOnBoard: (rows) => `Badges on ${rows} touchpoint rows.`,
+    shownOnBoard: (rows) =>
+      `Badges on ${rows} touchpoint ${plural('en', rows, { one: 'row', other: 'rows' })}.`,
     summaryOnBoard: 'The summary is on the board beside the map.',
-    clearedFromBoard: (items) => `Removed ${items} result items from the board.`,
+    clearedFromBoard: (items) =>
+      `Removed ${items} result ${plural('en', items, { one: 'item', other: 'items' })} from the board.`,
     showOnBoard: 'Show on board',
-    clearBoard: 'Clear from board',
+    clearBoard: 'Remove results from board',
     colours: 'Colours',
-    assumptions: 'How this board was read',
   },
   export: {
     intro: 'The tally and the notes behind it as CSV for Excel, Google Sheets or LibreOffice.',
@@ -122,7 +129,7 @@ export const en: PanelWords = {
     notesTable: 'Every note',
     delimiter: 'Separator',
     comma: 'Comma (,)',
-    semicolon: 'Semicolon (;) for Excel in many European locales',
+    semicolon: 'Semicolon (;) for European Excel',
     tab: 'Tab',
     bom: 'Mark the file as UTF-8 (for Excel)',
     download: 'Download CSV',
@@ -132,33 +139,34 @@ export const en: PanelWords = {
     copyFailed: 'The browser refused the clipboard: select the text below and copy it.',
     needScore: 'Score the board first.',
     fileName: (name) => `File: ${name}`,
+    csvText: 'CSV text',
   },
   errors: {
-    historyTooLarge: 'This scoring is too large to save on the board.',
+    historyTooLarge: 'This scoring is too large to save on the board: export it as CSV instead.',
     loadFailed: 'This part of the app could not be loaded: check the connection.',
     retry: 'Try again',
     historyNewer: 'A newer version of the app saved results on this board: update the app to save.',
     rateLimited: 'Miro is limiting how fast the app may work. Wait a minute and try again.',
-    deleted: 'An item was deleted while the app worked on it. Score again.',
+    deleted: 'An item was deleted while the app worked on it. Try again.',
     failed: 'The board did not answer. Try again in a moment.',
     nothingToScore: 'There are no sticky notes to score: add notes to the map, then score.',
-    newerTemplate:
-      'Some template parts were made by a newer version of the app; they are read by their labels.',
+    newerTemplate: 'Some template parts come from a newer app version: read by their labels.',
   },
   templateErrors: {
     phaseNames: { before: 'before purchase', during: 'during purchase', after: 'after purchase' },
     mapIdInvalid: 'Internal error: the map id is invalid.',
     mapNameEmpty: 'Give the map a name (a persona or a path).',
-    mapNameTooLong: (max) => `The map name is too long: at most ${max} characters.`,
-    mapNameNamesWord: (name, word) => `The map name "${name}" reads as "${word}": choose another name.`,
+    phaseWord: (phase) => `the phase "${phase}"`,
+    zoneWord: (zone) => `the zone "${zone}"`,
+    mapNameTooLong: (max) => `The map name is too long: at most ${characters(max)}.`,
+    mapNameNamesWord: (word) => `The map name reads as ${word}: choose another.`,
     noTouchpoints: 'Choose at least one touchpoint.',
     tooManyTouchpoints: (max) => `Too many touchpoints: at most ${max} per map.`,
     touchpointNameEmpty: (position) => `Touchpoint ${position} has no name.`,
-    touchpointNameTooLong: (name, max) => `"${name}" is too long: at most ${max} characters.`,
-    touchpointNamesWord: (name, word) =>
-      `"${name}" reads as "${word}", so its notes would not count: rename it.`,
+    touchpointNameTooLong: (name, max) => `"${name}" is too long: at most ${characters(max)}.`,
+    touchpointNamesWord: (name, word) => `Rename "${name}": it reads as ${word}.`,
     touchpointDuplicate: (name) => `"${name}" appears twice: touchpoint names must differ.`,
     touchpointNoPhase: (name) => `"${name}" is in no phase: tick at least one.`,
-    detailTooLong: (detail, name, max) => `${detail} of "${name}" is too long: at most ${max} characters.`,
+    detailTooLong: (detail, name, max) => `${detail} of "${name}" is too long: at most ${characters(max)}.`,
   },
 };

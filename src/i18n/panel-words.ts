@@ -31,7 +31,6 @@ export interface PanelWords {
   readonly template: {
     readonly intro: string;
     readonly mapName: string;
-    readonly mapNamePlaceholder: string;
     readonly labelsLanguage: string;
     readonly catalogue: string;
     readonly phasesOf: (touchpoint: string) => string;
@@ -52,14 +51,16 @@ export interface PanelWords {
     readonly cancel: string;
     readonly inserted: (map: string) => string;
     readonly rolledBack: string;
-    readonly keptPartial: (created: string) => string;
+    /** The template stopped with `created` of its `total` items on the board. */
+    readonly keptPartial: (created: number, total: number) => string;
     readonly onFailure: string;
     readonly onFailureRollback: string;
     readonly onFailureKeep: string;
     readonly resume: string;
     readonly discard: string;
     readonly discarding: string;
-    readonly leftovers: (items: string) => string;
+    /** `count` items could not be removed from the board. */
+    readonly leftovers: (count: number) => string;
     readonly finishedWithWarnings: string;
   };
   readonly score: {
@@ -78,23 +79,26 @@ export interface PanelWords {
     readonly net: string;
     readonly unassigned: string;
     readonly conflicts: string;
-    readonly conflictText: (decidedBy: string, other: string) => string;
+    /** A conflicted note's line: the sentiment it was counted as, the signal that decided, the others (`'marker (negative)'`). */
+    readonly conflictText: (sentiment: string, decidedBy: string, others: string) => string;
+    /** A sentiment as one note's reaction (singular), e.g. in the conflict line. */
+    readonly noteSentiments: Readonly<Record<Sentiment, string>>;
     readonly show: string;
     readonly noNotes: string;
     readonly signals: Readonly<Record<SentimentSignal, string>>;
-    readonly noMap: string;
     readonly save: string;
     readonly saved: (when: string) => string;
     readonly sinceLast: string;
     readonly noChange: string;
     readonly rowKinds: { readonly new: string; readonly vanished: string };
+    /** Badges were put on `rows` touchpoint rows. */
     readonly shownOnBoard: (rows: number) => string;
     readonly summaryOnBoard: string;
+    /** `items` result items were removed from the board. */
     readonly clearedFromBoard: (items: number) => string;
     readonly showOnBoard: string;
     readonly clearBoard: string;
     readonly colours: string;
-    readonly assumptions: string;
   };
   readonly export: {
     readonly intro: string;
@@ -113,6 +117,8 @@ export interface PanelWords {
     readonly copyFailed: string;
     readonly needScore: string;
     readonly fileName: (name: string) => string;
+    /** The label of the box showing the CSV text. */
+    readonly csvText: string;
   };
   readonly errors: {
     readonly rateLimited: string;
@@ -129,10 +135,14 @@ export interface PanelWords {
   readonly templateErrors: {
     /** The phase names used inside messages (lower case, unnumbered). */
     readonly phaseNames: Readonly<Record<Phase, string>>;
+    /** What a name would be read as: a phase, e.g. `'the phase "during purchase"'`. */
+    readonly phaseWord: (phase: string) => string;
+    /** What a name would be read as: a zone, e.g. `'the zone "positive"'` (pl in the accusative, after „uznana za”). */
+    readonly zoneWord: (zone: string) => string;
     readonly mapIdInvalid: string;
     readonly mapNameEmpty: string;
     readonly mapNameTooLong: (max: number) => string;
-    readonly mapNameNamesWord: (name: string, word: string) => string;
+    readonly mapNameNamesWord: (word: string) => string;
     readonly noTouchpoints: string;
     readonly tooManyTouchpoints: (max: number) => string;
     readonly touchpointNameEmpty: (position: number) => string;

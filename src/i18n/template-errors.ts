@@ -7,9 +7,13 @@ import { panelWords } from './panel-words.ts';
 function wordName(language: Language, word: NamedWord): string {
   switch (word.kind) {
     case 'phase':
-      return panelWords(language).templateErrors.phaseNames[word.phase];
+      return panelWords(language).templateErrors.phaseWord(
+        panelWords(language).templateErrors.phaseNames[word.phase],
+      );
     case 'sentiment':
-      return BOARD_WORDS[language].zoneLabels[word.sentiment].toLowerCase();
+      return panelWords(language).templateErrors.zoneWord(
+        BOARD_WORDS[language].zoneLabels[word.sentiment].toLowerCase(),
+      );
     default: {
       const unreachable: never = word;
       return unreachable;
@@ -17,7 +21,7 @@ function wordName(language: Language, word: NamedWord): string {
   }
 }
 
-/** A refused option explained to the user, e.g. `'"Purchase" reads as the phase "during purchase": rename it.'`. */
+/** A refused option explained to the user, e.g. `'Rename "Purchase": it reads as the phase "during purchase".'`. */
 export function templateErrorMessage(error: TemplateError, language: Language): string {
   const words = panelWords(language).templateErrors;
   switch (error.code) {
@@ -28,7 +32,7 @@ export function templateErrorMessage(error: TemplateError, language: Language): 
     case 'map-name-too-long':
       return words.mapNameTooLong(error.max);
     case 'map-name-names-word':
-      return words.mapNameNamesWord(error.name, wordName(language, error.word));
+      return words.mapNameNamesWord(wordName(language, error.word));
     case 'no-touchpoints':
       return words.noTouchpoints;
     case 'too-many-touchpoints':

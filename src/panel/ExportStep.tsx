@@ -138,7 +138,7 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
         id="export-result"
       />
       <label for="csv-text" class="visually-hidden">
-        CSV
+        {words.export.csvText}
       </label>
       <textarea id="csv-text" class="csv" readOnly rows={6} value={file.plain} />
     </div>

@@ -494,10 +494,16 @@ function ConflictsView({
               {placement.note.text}
               <span class="muted">
                 {' '}
-                ({words.sentiments[placement.sentiment]}:{' '}
+                (
                 {words.score.conflictText(
+                  words.score.noteSentiments[placement.sentiment],
                   words.score.signals[placement.signal],
-                  placement.conflicts.map((conflict) => words.score.signals[conflict.signal]).join(', '),
+                  placement.conflicts
+                    .map(
+                      (conflict) =>
+                        `${words.score.signals[conflict.signal]} (${words.score.noteSentiments[conflict.sentiment]})`,
+                    )
+                    .join(', '),
                 )}
                 )
               </span>

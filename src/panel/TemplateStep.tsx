@@ -463,7 +463,7 @@ function outcomeOf(
       ? { tone, text: `${before}${words.template.rolledBack}`, actions: null }
       : {
           tone: 'error',
-          text: `${before}${words.template.leftovers(`${ids.length} ${plural(language, ids.length, words.items)}`)}`,
+          text: `${before}${words.template.leftovers(ids.length)}`,
           actions: (
             <div class="actions">
               <button type="button" class="secondary" onClick={() => on.show(ids)}>
@@ -512,7 +512,7 @@ function outcomeOf(
       return {
         tone: 'error',
         // What is on the board: every item created, also those Cancel caught before they were marked.
-        text: `${reason(result.stop)}${words.template.keptPartial(`${Object.keys(result.resume.started).length} / ${result.total}`)}`,
+        text: `${reason(result.stop)}${words.template.keptPartial(Object.keys(result.resume.started).length, result.total)}`,
         actions: (
           <div class="actions">
             <button type="button" class="primary" onClick={() => on.resume(plan, result.resume)}>

@@ -442,7 +442,7 @@ describe('what the automated rules do not see', () => {
     await panel.locator('main.panel > header select').selectOption('en');
     await panel.getByRole('tab', { name: words.steps.score }).click();
     const progressWhileScoring = async () => {
-      await panel.getByRole('button', { name: /^(Score board|Score again)$/ }).click();
+      await panel.getByRole('button', { name: /^(Score the board|Score again)$/ }).click();
       const bar = panel.locator('#step-score progress');
       await bar.waitFor();
       const style = await bar.evaluate((element) => {

@@ -69,7 +69,7 @@ async function openPlayground(board: DemoBoard): Promise<{
 
 async function scoreThenOpenExport(panel: Frame): Promise<void> {
   await panel.getByRole('tab', { name: '2. Score' }).click();
-  await panel.getByRole('button', { name: 'Score board' }).click();
+  await panel.getByRole('button', { name: 'Score the board' }).click();
   await panel.getByTestId('tally-table').waitFor();
   await panel.getByRole('tab', { name: '3. Export' }).click();
 }

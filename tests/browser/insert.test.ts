@@ -63,9 +63,7 @@ describe('an insertion kept part way', () => {
     const partial = await boardItems(page);
     expect(partial.length).toBeGreaterThan(0);
     // The panel counts what is on the board, not only the items it had finished marking.
-    expect(await panel.getByText('The template is incomplete').textContent()).toContain(
-      `${partial.length} / `,
-    );
+    expect(await panel.getByText('Template incomplete').textContent()).toContain(`${partial.length} of `);
 
     // The designer changes the form before resuming: it must not change the map being finished.
     await panel.getByLabel('Map name (persona or path)').fill('Another map');

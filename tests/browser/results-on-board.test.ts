@@ -92,7 +92,7 @@ function shownTally(panel: Frame): Promise<string[]> {
 }
 
 async function score(panel: Frame): Promise<void> {
-  await panel.getByRole('button', { name: /^(Score board|Score again)$/ }).click();
+  await panel.getByRole('button', { name: /^(Score the board|Score again)$/ }).click();
   await panel.getByRole('button', { name: 'Score again' }).waitFor();
   await panel.getByTestId('tally-table').waitFor();
 }
@@ -219,7 +219,7 @@ describe('show on board', () => {
     expect(await shownTally(panel)).toEqual(scoredRows);
 
     const badgesShown = (await boardItems(page)).filter(isBadge).length;
-    await panel.getByRole('button', { name: 'Clear from board' }).click();
+    await panel.getByRole('button', { name: 'Remove results from board' }).click();
     await expect.poll(async () => (await boardItems(page)).filter(isBadge).length).toBe(0);
     await expect
       .poll(() => panel.getByTestId('board-message').textContent())
@@ -250,7 +250,7 @@ describe('show on board', () => {
       const text = items.find((item) => item.type === 'text' && isSummary(item));
       expect(textOf(text)).toContain('Strona internetowa');
     }
-    await panel.getByRole('button', { name: 'Clear from board' }).click();
+    await panel.getByRole('button', { name: 'Remove results from board' }).click();
     await expect.poll(async () => (await boardItems(page)).filter(isSummary).length).toBe(0);
     await expect
       .poll(() => panel.getByTestId('board-message').textContent())

@@ -24,7 +24,7 @@ describe('scoring in the playground', () => {
     const { page, errors } = await openPage(playground, '/playground.html?board=filled&latency=0&jitter=0');
     const panel = await openPanel(page);
     await panel.getByRole('tab', { name: '2. Score' }).click();
-    await panel.getByRole('button', { name: 'Score board' }).click();
+    await panel.getByRole('button', { name: 'Score the board' }).click();
     await panel.getByTestId('tally-table').waitFor();
 
     const shown = await panel.$$eval('[data-testid="tally-table"] tbody tr', (rows) =>
@@ -73,7 +73,7 @@ describe('scoring in the playground', () => {
     const summaries: string[] = [];
     for (const { name, read } of expected) {
       await page.getByRole('combobox', { name: /^Board/ }).selectOption(name);
-      await panel.getByRole('button', { name: /^(Score board|Score again)$/ }).click();
+      await panel.getByRole('button', { name: /^(Score the board|Score again)$/ }).click();
       // Scored once this board is read (the note count changes with the board), then compared whole.
       await expect
         .poll(async () => (await panel.getByTestId('score-summary').textContent())?.split(' · ')[0], {
@@ -138,7 +138,7 @@ describe('scoring in the playground', () => {
       ]);
     });
     await panel.getByRole('tab', { name: '2. Score' }).click();
-    await panel.getByRole('button', { name: 'Score board' }).click();
+    await panel.getByRole('button', { name: 'Score the board' }).click();
     const item = panel.locator('[data-testid="unassigned"] li .text').first();
     await item.waitFor();
     expect(await item.textContent()).toBe(

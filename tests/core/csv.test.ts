@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boardsCsv,
   type CsvDelimiter,
+  catalogueType,
   csvFileName,
   FORMULA_START,
   noteLink,
@@ -238,7 +239,7 @@ describe('notesCsv content', () => {
         '2',
         'https://miro.com/app/board/uXjVOabc=/?moveToWidget=2',
         'floating',
-        'light_yellow',
+        'light yellow',
         '',
         '',
         '',
@@ -247,13 +248,13 @@ describe('notesCsv content', () => {
         '',
         '',
         '',
-        'outside every phase',
+        'outside any phase',
       ],
       [
         '3',
         'https://miro.com/app/board/uXjVOabc=/?moveToWidget=3',
         '',
-        'light_yellow',
+        'light yellow',
         '',
         '',
         '',
@@ -312,7 +313,7 @@ describe('notesCsv content', () => {
     expect(ru[0]?.[2]).toBe('текст');
     expect(ru[0]?.[7]).toBe('стадия');
     expect(ru[1]?.[6]).toBe('после покупки');
-    expect(ru[3]?.[12]).toBe('пустая заметка');
+    expect(ru[3]?.[12]).toBe('пустой стикер');
   });
 
   it('leaves the link empty when the board id is unknown', () => {
@@ -334,7 +335,7 @@ describe('summaryCsv', () => {
   it('writes counts and a negative net as plain numbers a spreadsheet can sum', () => {
     const csv = summaryCsv(tally, { language: 'en', bom: false });
     expect(csv.split('\r\n')).toEqual([
-      'map,phase,stage,touchpoint,type,positive,neutral,negative,total,net,share negative,weakest-link rank',
+      'map,phase,stage,touchpoint,type,positive,neutral,negative,total,net,negative share,weakest-link rank',
       ',before purchase,Before purchase,Website,digital,1,0,0,1,1,0,',
       ',during purchase,During purchase,Checkout,,0,1,3,4,-3,0.75,1',
       '',
@@ -349,7 +350,7 @@ describe('summaryCsv', () => {
 
   it('writes the share with a decimal comma in the ; form, for the locales that need it', () => {
     const csv = summaryCsv(tally, { language: 'pl', delimiter: ';', bom: false });
-    expect(csv.split('\r\n')[2]).toBe(';w trakcie zakupu;During purchase;Checkout;;0;1;3;4;-3;0,75;1');
+    expect(csv.split('\r\n')[2]).toBe(';podczas zakupu;During purchase;Checkout;;0;1;3;4;-3;0,75;1');
     const withDot = summaryCsv(tally, { language: 'pl', delimiter: ';', bom: false, decimalSeparator: '.' });
     expect(withDot.split('\r\n')[2]).toContain(';-3;0.75;1');
   });
@@ -599,5 +600,14 @@ describe('boardsCsv', () => {
       noteLink('uXjVB=', '2'),
       noteLink('uXjVB=', '3'),
     ]);
+  });
+});
+
+describe('catalogueType', () => {
+  it('knows a catalogue touchpoint by its name in any language, and by a name an earlier release wrote', () => {
+    expect(catalogueType('Сайт')).toBe('digital');
+    expect(catalogueType('szkolenia i onboarding')).toBe('human');
+    expect(catalogueType('Szkolenie / wdrożenie')).toBe('human');
+    expect(catalogueType('Our own kiosk')).toBeNull();
   });
 });

@@ -277,7 +277,7 @@ describe('layoutTemplate: labels the scorer reads', () => {
     const { items } = plan({ language: 'ru' });
     const details = items.find((item) => item.ref === 'details:before:0');
     if (details?.kind !== 'text') throw new Error('no details text');
-    expect(htmlToText(details.content)).toBe('Каналы: web, SEO Владелец: Marketing');
+    expect(htmlToText(details.content)).toBe('Каналы: web, SEO Ответственный: Marketing');
     expect(details.mark).toBeNull();
     const row = items.find((item) => item.ref === 'row:before:0');
     expect(row?.label).toBe('Website');
@@ -386,9 +386,9 @@ describe('layoutTemplate: refused options', () => {
     const [, purchase] = result.errors;
     if (!purchase) throw new Error('missing error');
     expect(templateErrorMessage(purchase, 'en')).toBe(
-      '"Purchase" reads as "during purchase", so its notes would not count: rename it.',
+      'Rename "Purchase": it reads as the phase "during purchase".',
     );
-    expect(templateErrorMessage(purchase, 'pl')).toContain('w trakcie zakupu');
+    expect(templateErrorMessage(purchase, 'pl')).toContain('podczas zakupu');
     expect(templateErrorMessage(purchase, 'ru')).toContain('во время покупки');
   });
 });
