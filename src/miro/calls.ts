@@ -1,7 +1,9 @@
 // How the adapter makes many SDK calls: a few at a time, and again after a failure. Miro
 // rejects calls once a minute's credits are spent and calls fail on a flaky network; waiting
 // longer after each failure (with jitter, so parallel calls do not retry in lockstep) lets
-// them through without hammering the board.
+// them through without hammering the board. "Not found" is never retried: an item deleted by
+// someone stays deleted, and the caller can roll back or report at once.
+import { isNotFound, isRateLimited } from './board-errors.ts';
 
 /** How to retry a failing call, e.g. `{ retries: 8, baseDelayMs: 250, sleep, random }`. */
 export interface RetryOptions {
@@ -68,17 +70,6 @@ export function defaultRetry(overrides: Partial<RetryOptions> = {}): RetryOption
   return { retries: 4, baseDelayMs: 250, sleep, random: Math.random, ...overrides };
 }
 
-/** The text of whatever a call threw, e.g. an SDK `Error`'s message, for logs and outcome values. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Whether an error says the app's rate limit is spent (Miro's wording, or HTTP 429). */
-export function isRateLimited(error: unknown): boolean {
-  const message = errorMessage(error);
-  return /rate.?limit|too many requests|\b429\b/i.test(message);
-}
-
 const DEFAULT_MAX_DELAY_MS = 30_000;
 
 /** The wait before retry number `attempt` (0-based): half fixed, half random, doubling each time. */
@@ -102,6 +93,7 @@ export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions):
     try {
       return await fn();
     } catch (error) {
+      if (isNotFound(error)) throw error;
       const rateLimited = isRateLimited(error);
       const attempt = rateLimited ? limited : failures;
       if (attempt >= (rateLimited ? rateLimitRetries : options.retries) || options.signal?.aborted)

@@ -7,12 +7,14 @@
 // Calls per item: create, frame.add (all but the map frame) and setMetadata (all but the
 // details texts, which carry no mark). `frame.add` and `setMetadata` go out together, since
 // neither depends on the other. Per insertion: viewport.get, findEmptySpace, sendToBack, zoomTo.
-import type { Frame, Item, Shape, Text } from '@mirohq/websdk-types';
+import type { Item } from '@mirohq/websdk-types';
 import type { Rect } from '../core/model.ts';
 import type { PlanItem, TemplatePlan } from '../core/template-layout.ts';
 import { MARK_KEY, writeMark } from '../core/template-mark.ts';
 import { type BoardApi, isFrame, isShape, isText } from './board-api.ts';
-import { createThrottle, errorMessage, type RetryOptions, runBounded, sleep, withRetry } from './calls.ts';
+import { errorMessage } from './board-errors.ts';
+import { createThrottle, type RetryOptions, runBounded, sleep, withRetry } from './calls.ts';
+import { findCopies, findMade, type MadeItem, type PlanShift } from './made-items.ts';
 
 /** How far along an insertion is, e.g. `{ stage: 'creating', done: 40, total: 148 }`. */
 export interface InsertProgress {
@@ -74,7 +76,7 @@ export type InsertResult =
       /** The map frame's rectangle on the board. */
       readonly bounds: Rect;
       /** Finishing touches that failed on a complete template: it scores, but may look off. */
-      readonly warnings: readonly ('send-to-back' | 'zoom')[];
+      readonly warnings: readonly ('send-to-back' | 'zoom' | 'copies')[];
     }
   | {
       readonly kind: 'rolled-back';
@@ -91,7 +93,7 @@ export type InsertResult =
       readonly total: number;
     };
 
-type Created = Frame | Shape | Text;
+type Created = MadeItem;
 
 class Cancelled extends Error {
   override readonly name = 'Cancelled';
@@ -124,7 +126,9 @@ export async function insertTemplate(
 
   const live = new Map<string, Created>();
   const progress = new Map<string, ItemProgress>();
-  let shift = options.resume?.shift;
+  // Set once the place is known (a resume point of this map, or free space found): a rollback
+  // looks for lost items only there.
+  let shift: PlanShift | undefined;
   let done = 0;
 
   try {
@@ -132,7 +136,8 @@ export async function insertTemplate(
     if (options.resume) {
       // A mix-up in the caller, not the board: `boardErrorKind` calls it 'failed'.
       if (options.resume.mapId !== plan.mapId) throw new Error('The resume point belongs to another map.');
-      await recover(board, options.resume, live, progress, call);
+      shift = options.resume.shift;
+      await recover(board, plan, options.resume, live, progress, call);
     }
     if (!shift) shift = await findPlace(board, plan.bounds, call);
     const at = shift;
@@ -164,14 +169,26 @@ export async function insertTemplate(
     }
     // Cleaning up must not give up as easily as building, nor stop at Cancel.
     const patient: RetryOptions = { ...retry, retries: Math.max(retry.retries, 10), signal: undefined };
-    const leftovers = await rollback(board, plan.items, live, options.concurrency, patient, (n, of) =>
+    const leftovers = await rollback(board, plan.items, live, shift, options.concurrency, patient, (n, of) =>
       report('rolling-back', n, of),
     );
     return { kind: 'rolled-back', stop, leftovers };
   }
 
   report('finishing', total);
-  const warnings: ('send-to-back' | 'zoom')[] = [];
+  const warnings: ('send-to-back' | 'zoom' | 'copies')[] = [];
+  // A create whose answer was lost may still land after the item was made again: such copies
+  // sit at a plan item's place on the canvas, and go.
+  const known = new Set([...live.values()].map((item) => item.id));
+  const placedAt = shift ?? { x: 0, y: 0 };
+  await withRetry(() => findCopies(board, plan.items, placedAt, known), retry)
+    .then((copies) =>
+      runBounded(
+        copies.map((copy) => () => withRetry(() => board.remove(copy), retry)),
+        Math.max(1, options.concurrency),
+      ),
+    )
+    .catch(() => warnings.push('copies'));
   const inOrder = plan.items.flatMap((item) => live.get(item.ref) ?? []);
   // Plan order is back to front: frames, rows, then zones and details on top of their rows.
   await withRetry(() => board.sendToBack(inOrder), retry).catch(() => warnings.push('send-to-back'));
@@ -199,7 +216,17 @@ export async function insertTemplate(
   async function buildItem(item: PlanItem, at: { x: number; y: number }): Promise<void> {
     let created = live.get(item.ref);
     if (!created) {
-      const made = await call(() => create(board, item, at));
+      let asked = false;
+      const made = await call(async () => {
+        // After a failed create, the item may be on the board all the same: adopt it.
+        if (asked) {
+          const taken = new Set([...live.values()].map((known) => known.id));
+          const found = (await findMade(board, [item], at, taken)).get(item.ref);
+          if (found) return found;
+        }
+        asked = true;
+        return create(board, item, at);
+      });
       created = made;
       // Recorded at once, so a failure or Cancel from here on removes or keeps it.
       live.set(item.ref, made);
@@ -250,8 +277,8 @@ export async function discardKept(
     throttle: createThrottle(),
   };
   const live = new Map<string, Created>();
-  await recover(board, resume, live, new Map(), (fn) => withRetry(fn, retry));
-  return rollback(board, plan.items, live, options.concurrency, retry, () => undefined);
+  await recover(board, plan, resume, live, new Map(), (fn) => withRetry(fn, retry));
+  return rollback(board, plan.items, live, resume.shift, options.concurrency, retry, () => undefined);
 }
 
 /** The SDK call that creates one plan item at its place on the board. */
@@ -309,18 +336,18 @@ async function findPlace(
   return { x: space.x - (bounds.left + width / 2), y: space.y - (bounds.top + height / 2) };
 }
 
-/** Finds the items a kept insertion made; those deleted since are simply made again. */
+/** Finds the items a kept insertion made, also those whose answer was lost; those deleted since are simply made again. */
 async function recover(
   board: BoardApi,
+  plan: TemplatePlan,
   resume: ResumePoint,
   live: Map<string, Created>,
   progress: Map<string, ItemProgress>,
   call: <T>(fn: () => Promise<T>) => Promise<T>,
 ): Promise<void> {
   const ids = Object.values(resume.started).map((started) => started.id);
-  if (ids.length === 0) return;
   const found = new Map<string, Item>(
-    (await call(() => board.get({ id: ids }))).map((item) => [item.id, item]),
+    ids.length === 0 ? [] : (await call(() => board.get({ id: ids }))).map((item) => [item.id, item]),
   );
   for (const [ref, started] of Object.entries(resume.started)) {
     const item = found.get(started.id);
@@ -329,18 +356,44 @@ async function recover(
       progress.set(ref, started);
     }
   }
+  // Items made by a create whose answer was lost: on the canvas at their place, neither added nor marked.
+  const unknown = plan.items.filter((item) => !live.has(item.ref));
+  const taken = new Set([...live.values()].map((item) => item.id));
+  const lost = await call(() => findMade(board, unknown, resume.shift, taken));
+  for (const item of unknown) {
+    const made = lost.get(item.ref);
+    if (!made) continue;
+    live.set(item.ref, made);
+    progress.set(item.ref, { id: made.id, added: item.parentRef === null, marked: item.mark === null });
+  }
 }
 
-/** Removes what was made, children before their frames; returns the ids it could not remove. */
+/**
+ * Removes what was made, children before their frames, also items whose create answer was lost
+ * (found at their place); returns the ids it could not remove.
+ */
 async function rollback(
   board: BoardApi,
   items: readonly PlanItem[],
-  live: ReadonlyMap<string, Created>,
+  known: ReadonlyMap<string, Created>,
+  shift: PlanShift | undefined,
   concurrency: number,
   retry: RetryOptions,
   report: (done: number, total: number) => void,
 ): Promise<string[]> {
   const leftovers: string[] = [];
+  const live = new Map(known);
+  // Nothing is made before a place is chosen.
+  if (shift) {
+    const taken = new Set([...live.values()].map((item) => item.id));
+    const unknown = items.filter((item) => !live.has(item.ref));
+    try {
+      const lost = await withRetry(() => findMade(board, unknown, shift, taken), retry);
+      for (const [ref, item] of lost) live.set(ref, item);
+    } catch {
+      // The board cannot be asked even after retries: the known items still go.
+    }
+  }
   let removed = 0;
   report(0, live.size);
   for (const layer of layers(items).reverse()) {

@@ -11,7 +11,8 @@ import {
   type ScoreHistory,
 } from '../core/saved-scores.ts';
 import type { BoardApi } from './board-api.ts';
-import { defaultRetry, errorMessage, type RetryOptions, withRetry } from './calls.ts';
+import { errorMessage } from './board-errors.ts';
+import { defaultRetry, type RetryOptions, withRetry } from './calls.ts';
 
 /** The storage collection the app keeps its results in. */
 export const RESULTS_COLLECTION = 'touchpoint-tally';

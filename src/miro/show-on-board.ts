@@ -19,7 +19,8 @@ import type { Tally } from '../core/tally.ts';
 import { badgeSlot } from '../core/template-layout.ts';
 import { MARK_KEY, readMark, writeMark } from '../core/template-mark.ts';
 import { type BoardApi, type BoardItem, isFrame, isText } from './board-api.ts';
-import { defaultRetry, errorMessage, type RetryOptions, runBounded, withRetry } from './calls.ts';
+import { errorMessage } from './board-errors.ts';
+import { defaultRetry, type RetryOptions, runBounded, withRetry } from './calls.ts';
 
 export { SUMMARY_KEY } from '../core/summary-marker.ts';
 

@@ -87,6 +87,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
     return {
       latency: Number(params.get('latency') ?? 40),
       failures: Number(params.get('failures') ?? 0),
+      lost: Number(params.get('lost') ?? 0),
       credits: Number(params.get('credits') ?? 100_000),
     };
   });
@@ -152,6 +153,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
     control.setOptions({
       latencyMs: next.latency,
       failureRate: next.failures,
+      lostRate: next.lost,
       creditsPerMinute: next.credits,
     });
   };
@@ -246,6 +248,17 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
               onChange={(event) => changeKnobs({ ...knobs, failures: Number(event.currentTarget.value) })}
             />
           </label>
+          <label title="Share of calls that take effect on the board but whose answer is lost, as after a time-out">
+            Lost answers (0–1){' '}
+            <input
+              type="number"
+              min={0}
+              max={1}
+              step={0.05}
+              value={knobs.lost}
+              onChange={(event) => changeKnobs({ ...knobs, lost: Number(event.currentTarget.value) })}
+            />
+          </label>
           <label>
             Rate limit (credits / minute){' '}
             <input
@@ -321,7 +334,7 @@ function StatsLine({ simulated }: { readonly simulated: SimulatedMiro }) {
   }, [simulated]);
   return (
     <p class="stats" data-testid="simulator-stats">
-      {stats.calls} calls · {stats.credits} credits · {stats.failures} failed
+      {stats.calls} calls · {stats.credits} credits · {stats.failures} failed · {stats.lost} answers lost
     </p>
   );
 }

@@ -24,6 +24,7 @@ const simulated = createSimulatedMiro({
   latencyMs: number('latency', 40),
   jitterMs: number('jitter', 20),
   failureRate: number('failures', 0),
+  lostRate: number('lost', 0),
   creditsPerMinute: number('credits', 100_000),
   seed: number('seed', 1),
 });

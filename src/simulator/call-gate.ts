@@ -11,6 +11,11 @@ export interface SimulatorOptions {
   readonly jitterMs?: number;
   /** Probability (0..1) that a call fails with an Error before doing anything (default 0). */
   readonly failureRate?: number;
+  /**
+   * Probability (0..1) that a call takes effect on the board but its answer is lost: the promise
+   * rejects as a time-out would, after the change was made (default 0).
+   */
+  readonly lostRate?: number;
   /** Rate-limit budget per minute in credits (default 100,000, Miro's limit; `Infinity` for none). */
   readonly creditsPerMinute?: number;
   /** Seed of the random source behind failures and jitter (default 1). */
@@ -26,6 +31,8 @@ export interface SimulatorStats {
   readonly calls: number;
   readonly credits: number;
   readonly failures: number;
+  /** Calls that took effect but whose answer was lost (counted in `failures` too). */
+  readonly lost: number;
   readonly byMethod: Readonly<Record<string, number>>;
 }
 
@@ -57,6 +64,10 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+function lostSeed(seed: number): number {
+  return (seed ^ 0x9e3779b9) >>> 0;
+}
+
 /** The gate of one session; `run` wraps each SDK call. */
 export interface CallGate {
   run<T>(method: string, credits: number, action: () => T | Promise<T>): Promise<T>;
@@ -78,6 +89,7 @@ function resolveOptions(
     latencyMs: options.latencyMs ?? base?.latencyMs ?? 0,
     jitterMs: options.jitterMs ?? base?.jitterMs ?? 0,
     failureRate: options.failureRate ?? base?.failureRate ?? 0,
+    lostRate: options.lostRate ?? base?.lostRate ?? 0,
     creditsPerMinute: options.creditsPerMinute ?? base?.creditsPerMinute ?? MIRO_CREDITS_PER_MINUTE,
     seed: options.seed ?? base?.seed ?? 1,
     now: options.now ?? base?.now ?? Date.now,
@@ -87,6 +99,7 @@ function resolveOptions(
     throw new Error('latencyMs and jitterMs must not be negative.');
   if (!(merged.failureRate >= 0 && merged.failureRate <= 1))
     throw new Error('failureRate must be between 0 and 1.');
+  if (!(merged.lostRate >= 0 && merged.lostRate <= 1)) throw new Error('lostRate must be between 0 and 1.');
   if (!(merged.creditsPerMinute >= 0)) throw new Error('creditsPerMinute must not be negative.');
   return merged;
 }
@@ -95,11 +108,15 @@ function resolveOptions(
 export function createCallGate(initial: SimulatorOptions = {}): CallGate {
   let options = resolveOptions(initial);
   let random = seededRandom(options.seed);
+  // Lost answers draw from a stream of their own, so a seed replays the same failures and
+  // latencies whether or not answers are lost.
+  let lostRandom = seededRandom(lostSeed(options.seed));
   let windowStart: number | undefined;
   let spentInWindow = 0;
   let calls = 0;
   let credits = 0;
   let failures = 0;
+  let lost = 0;
   let byMethod: Record<string, number> = {};
 
   return {
@@ -110,6 +127,7 @@ export function createCallGate(initial: SimulatorOptions = {}): CallGate {
       // the number of calls, not on whether latency is switched on.
       const jitter = random() * options.jitterMs;
       const roll = random();
+      const lostRoll = lostRandom();
       const delay = options.latencyMs + jitter;
       if (delay > 0) await options.sleep(delay);
       if (roll < options.failureRate) {
@@ -133,19 +151,29 @@ export function createCallGate(initial: SimulatorOptions = {}): CallGate {
         spentInWindow += cost;
         credits += cost;
       }
-      return action();
+      const result = await action();
+      if (lostRoll < options.lostRate) {
+        failures += 1;
+        lost += 1;
+        throw new Error(`Simulated time-out: ${method} got no answer in time.`);
+      }
+      return result;
     },
     setOptions(partial) {
       const seedChanged = partial.seed !== undefined && partial.seed !== options.seed;
       options = resolveOptions(partial, options);
-      if (seedChanged) random = seededRandom(options.seed);
+      if (seedChanged) {
+        random = seededRandom(options.seed);
+        lostRandom = seededRandom(lostSeed(options.seed));
+      }
     },
     options: () => options,
-    stats: () => ({ calls, credits, failures, byMethod: { ...byMethod } }),
+    stats: () => ({ calls, credits, failures, lost, byMethod: { ...byMethod } }),
     resetStats() {
       calls = 0;
       credits = 0;
       failures = 0;
+      lost = 0;
       byMethod = {};
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, createThrottle, isRateLimited, runBounded, withRetry } from '../../src/miro/calls.ts';
+import { isRateLimited } from '../../src/miro/board-errors.ts';
+import { backoffDelay, createThrottle, runBounded, withRetry } from '../../src/miro/calls.ts';
 
 function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits: number[] } {
   const waits: number[] = [];

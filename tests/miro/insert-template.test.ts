@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Phase, SENTIMENTS, type Sentiment } from '../../src/core/model.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
@@ -227,15 +228,16 @@ describe('insertTemplate on a healthy board', () => {
     );
   });
 
-  it('makes at most 3 calls per item plus the 3 calls that place, layer and show the map', async () => {
+  it('makes at most 3 calls per item plus the 5 calls that place, check for copies, layer and show the map', async () => {
     const sim = simulator();
     const plan = planOf();
     await sim.insert(plan);
     const { calls, byMethod } = sim.control.stats();
     const texts = plan.counts.texts;
     // Per item: create, frame.add (not the map frame), setMetadata (not details texts).
-    expect(calls).toBe(3 * plan.counts.items - 1 - texts + 4);
+    expect(calls).toBe(3 * plan.counts.items - 1 - texts + 5);
     expect(byMethod).toMatchObject({
+      get: 1,
       'viewport.get': 1,
       findEmptySpace: 1,
       sendToBack: 1,
@@ -359,6 +361,27 @@ describe('why an insertion stopped, as the panel words it (boardErrorKind)', () 
     });
     expect(result.kind).toBe('rolled-back');
     expect(kindOf(result)).toBe('deleted');
+  });
+
+  it('rolls back at once when a teammate deletes the map frame: "not found" is not retried', async () => {
+    const sim = simulator();
+    const plan = planOf();
+    let deletedAt: number | null = null;
+    const result = await sim.insert(plan, {
+      onProgress: ({ stage, done }) => {
+        if (deletedAt !== null || stage !== 'creating' || done < 5) return;
+        const map = sim.control.items().find((item) => markOf(item)?.role === 'map');
+        if (!map) throw new Error('the map frame should be made first');
+        sim.control.remove(map.id);
+        deletedAt = sim.clock.now();
+      },
+    });
+    expect(result.kind).toBe('rolled-back');
+    expect(templateItems(sim.control.items())).toEqual([]);
+    const seconds = (sim.clock.now() - (deletedAt ?? 0)) / 1000;
+    console.log(`rollback ${seconds.toFixed(1)} s after the map frame was deleted`);
+    // Calls take 40–70 ms here: a few rounds of them, no backoff of minutes.
+    expect(seconds).toBeLessThan(5);
   });
 
   it('says "deleted" when a kept frame was replaced by something else before resuming', async () => {
@@ -542,4 +565,97 @@ describe('insertTemplate: plan items as the SDK receives them', () => {
       (await board.get({ type: 'frame' })).map((frame) => ('title' in frame ? frame.title : '')),
     ).toContain('2. During purchase');
   });
+});
+
+describe('insertTemplate when answers are lost and a teammate deletes parts meanwhile (property)', () => {
+  it('leaves no orphan, no duplicate and no silently half-inserted template over 200 seeded runs', async () => {
+    const found = { runs: 0, orphans: 0, duplicates: 0, missing: 0, leftovers: 0, inserted: 0, undone: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          seed: fc.integer({ min: 1, max: 1_000_000 }),
+          lostRate: fc.constantFrom(0.05, 0.1, 0.2),
+          failureRate: fc.constantFrom(0, 0.1),
+          retries: fc.constantFrom(1, 3, 10),
+          onFailure: fc.constantFrom<'rollback' | 'keep'>('rollback', 'keep'),
+          deleteAt: fc.option(fc.integer({ min: 1, max: 80 }), { nil: undefined }),
+        }),
+        async (run) => {
+          const sim = simulator({ seed: run.seed, failureRate: run.failureRate, lostRate: run.lostRate });
+          const plan = planOf({ mapId: `p${run.seed}` });
+          const pick = seeded(run.seed);
+          const deleted = new Set<string>();
+          const result = await sim.insert(plan, {
+            retries: run.retries,
+            onFailure: run.onFailure,
+            random: seeded(run.seed + 1),
+            onProgress: ({ stage, done }) => {
+              if (
+                run.deleteAt === undefined ||
+                deleted.size > 0 ||
+                stage !== 'creating' ||
+                done < run.deleteAt
+              )
+                return;
+              // Another user deletes one part the app made (a frame goes with its children).
+              const made = templateItems(sim.control.items());
+              const victim = made[Math.floor(pick() * made.length)];
+              if (!victim) return;
+              const gone = new Set([victim.id]);
+              for (let grew = true; grew; ) {
+                grew = false;
+                for (const item of made)
+                  if (item.parentId && gone.has(item.parentId) && !gone.has(item.id)) {
+                    gone.add(item.id);
+                    grew = true;
+                  }
+              }
+              for (const id of gone) deleted.add(id);
+              sim.control.remove(victim.id);
+            },
+          });
+          let allowed: ReadonlySet<string>;
+          if (result.kind === 'inserted') {
+            found.inserted += 1;
+            const ids = Object.values(result.ids);
+            allowed = new Set(ids);
+            const onBoard = new Set(templateItems(sim.control.items()).map((item) => item.id));
+            found.missing += ids.filter((id) => !onBoard.has(id) && !deleted.has(id)).length;
+            found.missing += plan.items.length - ids.length;
+          } else {
+            found.undone += 1;
+            const leftovers =
+              result.kind === 'kept'
+                ? await discardKept(sim.board, plan, result.resume, {
+                    concurrency: 8,
+                    sleep: sim.clock.sleep,
+                    random: () => 0.5,
+                  })
+                : result.leftovers;
+            found.leftovers += leftovers.length;
+            allowed = new Set(leftovers);
+          }
+          const items = templateItems(sim.control.items());
+          const orphans = items.filter((item) => !allowed.has(item.id));
+          found.orphans += orphans.length;
+          const places = new Set(
+            items.map((item) => JSON.stringify([item.type, item.boardX, item.boardY, item.width])),
+          );
+          found.duplicates += items.length - places.size;
+          found.runs += 1;
+        },
+      ),
+      { numRuns: 200, seed: 20261202 },
+    );
+    console.log('lost answers property:', JSON.stringify(found));
+    expect(found.runs).toBe(200);
+    expect({ orphans: found.orphans, duplicates: found.duplicates, missing: found.missing }).toEqual({
+      orphans: 0,
+      duplicates: 0,
+      missing: 0,
+    });
+    // Both endings were exercised.
+    expect(found.inserted).toBeGreaterThan(20);
+    expect(found.undone).toBeGreaterThan(20);
+  }, 300_000);
 });

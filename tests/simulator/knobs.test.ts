@@ -34,6 +34,39 @@ describe('simulator knobs', () => {
     expect(control.stats()).toMatchObject({ calls: 1, failures: 1, credits: 0 });
   });
 
+  it('loses answers of calls that took effect: the item is on the board, the promise rejects as a time-out', async () => {
+    const { board, control } = createSimulatedMiro({ lostRate: 1 });
+    await expect(board.createShape({})).rejects.toThrow(/time-out/);
+    expect(control.items()).toHaveLength(1);
+    expect(control.stats()).toMatchObject({ calls: 1, failures: 1, lost: 1 });
+  });
+
+  it('loses the same answers for the same seed, and leaves the failure sequence of that seed as it was', async () => {
+    const run = async (lostRate: number) => {
+      const { board, control } = createSimulatedMiro({ seed: 7, failureRate: 0.3, lostRate });
+      const results: string[] = [];
+      for (let index = 0; index < 40; index += 1) {
+        results.push(
+          await board.createShape({}).then(
+            () => 'ok',
+            (error: Error) => (/time-out/.test(error.message) ? 'lost' : 'failed'),
+          ),
+        );
+      }
+      return { results, items: control.items().length };
+    };
+    const first = await run(0.3);
+    expect(await run(0.3)).toEqual(first);
+    const lost = first.results.filter((result) => result === 'lost').length;
+    expect(lost).toBeGreaterThan(3);
+    // Lost answers made their items; failures before the call made none.
+    expect(first.items).toBe(first.results.filter((result) => result !== 'failed').length);
+    const withoutLoss = await run(0);
+    expect(first.results.map((result) => result === 'failed')).toEqual(
+      withoutLoss.results.map((result) => result === 'failed'),
+    );
+  });
+
   it('rejects calls with a rate-limit error once the minute budget is spent, and recovers in the next window', async () => {
     let now = 0;
     const { board, control } = createSimulatedMiro({ creditsPerMinute: 200, now: () => now });
@@ -57,6 +90,7 @@ describe('simulator knobs', () => {
       calls: 1,
       credits: CREDIT_COSTS.unfilteredGet,
       failures: 0,
+      lost: 0,
       byMethod: { get: 1 },
     });
     expect(CREDIT_COSTS.unfilteredGet).toBe(500);

@@ -1,0 +1,86 @@
+// Finding what a call made when its answer never came. A create can take effect on the board and
+// still fail for the app (a time-out loses the answer, not the item), so before creating again,
+// and before saying a rollback is complete, the executor looks for the item it asked for: an item
+// of the planned kind, on the canvas (not yet in a frame), at the planned centre and size, with
+// the planned text. The plan was placed in empty space, so nothing else matches all of these.
+import type { Frame, Shape, Text } from '@mirohq/websdk-types';
+import type { PlanItem } from '../core/template-layout.ts';
+import { htmlToText } from '../core/text.ts';
+import { type BoardApi, type BoardItem, isFrame, isShape, isText } from './board-api.ts';
+
+/** An item the executor creates: a frame, a shape or a text. */
+export type MadeItem = Frame | Shape | Text;
+
+/** Where the plan was placed: the shift from plan coordinates to board coordinates. */
+export interface PlanShift {
+  readonly x: number;
+  readonly y: number;
+}
+
+// Board coordinates may come back rounded; a tenth of a board unit is far below anything visible.
+const TOLERANCE = 0.1;
+
+const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;
+
+/** Whether a board item is the one a plan item asked for, e.g. a zone shape whose answer was lost. */
+export function isMadeFor(found: BoardItem, item: PlanItem, at: PlanShift): found is MadeItem {
+  if (found.type !== item.kind || found.parentId !== null) return false;
+  if (!isFrame(found) && !isShape(found) && !isText(found)) return false;
+  if (!near(found.x, item.x + at.x) || !near(found.y, item.y + at.y) || !near(found.width, item.width))
+    return false;
+  switch (item.kind) {
+    case 'frame':
+      return isFrame(found) && near(found.height, item.height) && sameText(found.title, item.title);
+    case 'shape':
+      return isShape(found) && near(found.height, item.height) && sameText(found.content, item.content);
+    case 'text':
+      // A text's height follows its content.
+      return isText(found) && sameText(found.content, item.content);
+    default: {
+      const unreachable: never = item;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * The board items made for the given plan items and not yet known (not in `taken`), by plan ref:
+ * one `board.get` for the kinds asked about. E.g. after a lost `createShape`, `findMade(board, [zone], at, known)`.
+ */
+export async function findMade(
+  board: BoardApi,
+  items: readonly PlanItem[],
+  at: PlanShift,
+  taken: ReadonlySet<string>,
+): Promise<Map<string, MadeItem>> {
+  const made = new Map<string, MadeItem>();
+  if (items.length === 0) return made;
+  const kinds = [...new Set(items.map((item) => item.kind))];
+  const candidates = (await board.get({ type: kinds })).filter((found) => !taken.has(found.id));
+  const used = new Set<string>();
+  for (const item of items) {
+    const found = candidates.find((candidate) => !used.has(candidate.id) && isMadeFor(candidate, item, at));
+    if (found && isMadeFor(found, item, at)) {
+      made.set(item.ref, found);
+      used.add(found.id);
+    }
+  }
+  return made;
+}
+
+/** Every board item at a plan item's place beyond the ones known (`taken`): copies made by answers lost twice. */
+export async function findCopies(
+  board: BoardApi,
+  items: readonly PlanItem[],
+  at: PlanShift,
+  taken: ReadonlySet<string>,
+): Promise<MadeItem[]> {
+  if (items.length === 0) return [];
+  const kinds = [...new Set(items.map((item) => item.kind))];
+  const candidates = (await board.get({ type: kinds })).filter((found) => !taken.has(found.id));
+  return candidates.filter((found): found is MadeItem => items.some((item) => isMadeFor(found, item, at)));
+}
+
+function sameText(a: string, b: string): boolean {
+  return htmlToText(a).trim() === htmlToText(b).trim();
+}
