@@ -104,6 +104,8 @@ export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions):
       options.onRetry?.(error, attempt, delay);
       if (rateLimited) options.throttle?.holdFor(delay, options.sleep);
       await options.sleep(delay);
+      // Aborted while waiting: the caller has moved on, so no further call.
+      if (options.signal?.aborted) throw error;
     }
   }
 }

@@ -34,8 +34,11 @@ export interface ReadBoardOptions {
 
 /** Reads one board again and again (each Score, each live rescore), remembering template marks between reads. */
 export interface BoardReader {
-  /** The board now, e.g. `readBoard(await reader.read())`; only items without a known mark cost a metadata read. */
-  read(): Promise<BoardItemsJson>;
+  /**
+   * The board now, e.g. `readBoard(await reader.read())`; only items without a known mark cost a
+   * metadata read. Once `signal` is aborted no further call starts and the read rejects.
+   */
+  read(signal?: AbortSignal): Promise<BoardItemsJson>;
   /** Stops following the board's deletions; the reader still reads, but remembers no marks. */
   close(): void;
 }
@@ -86,19 +89,21 @@ export function createBoardReader(board: BoardApi, options: ReadBoardOptions = {
   };
   void board.ui.on('items:delete', onDelete);
   return {
-    async read() {
+    async read(signal) {
       deletedDuringRead.clear();
-      const found = await withRetry(() => board.get({ type: KINDS }), retry);
+      const calls: RetryOptions = signal ? { ...retry, signal } : retry;
+      const found = await withRetry(() => board.get({ type: KINDS }), calls);
       const tags = found.filter(isTag).map(plain);
       const placed = found.filter((item) => !isTag(item));
       const known = marks;
       const next = new Map<string, unknown>();
       const items = await runBounded(
         placed.map((item) => async () => {
+          signal?.throwIfAborted();
           const json = plain(item);
           const reading: MarkReading = known.has(item.id)
             ? { kind: 'mark', mark: known.get(item.id) }
-            : await readMarkOf(item, retry);
+            : await readMarkOf(item, calls);
           if (reading.kind === 'none') return json;
           next.set(item.id, reading.mark);
           return { ...json, metadata: { [MARK_KEY]: reading.mark } };

@@ -4,6 +4,7 @@ import type { ColourMap } from '../core/model.ts';
 import { type BoardSnapshot, readBoard } from '../core/snapshot.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
 import type { BoardApi } from './board-api.ts';
+import { defaultRetry, type RetryOptions, withRetry } from './calls.ts';
 import { type BoardReader, createBoardReader } from './read-board.ts';
 
 /** A scored board: the tally, the snapshot it came from, and the board's id for links. */
@@ -22,8 +23,19 @@ export async function scoreBoard(
   board: BoardApi,
   colours: ColourMap,
   reader: BoardReader = createBoardReader(board),
+  retry: RetryOptions = defaultRetry(),
 ): Promise<BoardScore> {
-  const [json, info] = await Promise.all([reader.read(), board.getInfo()]);
+  // When one half fails, the other stops too: no read carries on calling the board for a
+  // scoring that has already failed.
+  const stop = new AbortController();
+  const halt = <T>(work: Promise<T>): Promise<T> =>
+    work.catch((error: unknown) => {
+      stop.abort();
+      throw error;
+    });
+  const reading = halt(reader.read(stop.signal));
+  const asking = halt(withRetry(() => board.getInfo(), { ...retry, signal: stop.signal }));
+  const [json, info] = await Promise.all([reading, asking]);
   const snapshot = readBoard(json);
   return { tally: tallyBoard(snapshot, colours), snapshot, boardId: info.id };
 }

@@ -80,3 +80,44 @@ describe('scoreBoard with a reader kept across scorings', () => {
     expect(countsOf(scored.tally)).toEqual(before);
   });
 });
+
+describe('scoreBoard on a failing board', () => {
+  it('scores through 30% failed calls and lost answers, getInfo included: 100 of 100 scorings', async () => {
+    let failed = 0;
+    for (let seed = 1; seed <= 100; seed += 1) {
+      const { board, control } = createSimulatedMiro({ seed, failureRate: 0.3, lostRate: 0.05 });
+      control.load(templateBoard());
+      const retry = { ...noWait, retries: 12 };
+      const reader = createBoardReader(board, { retry });
+      await scoreBoard(board, DEFAULT_COLOUR_MAP, reader, retry).catch(() => {
+        failed += 1;
+      });
+    }
+    console.log(`scorings failed at 30% failures: ${failed} of 100`);
+    expect(failed).toBe(0);
+  });
+
+  it('stops its own reading when it fails: no board call after the failure is reported', async () => {
+    const { board, control } = createSimulatedMiro({ creditsPerMinute: 0 });
+    control.load(templateBoard());
+    // getInfo gives up at once; the read waits out its backoff meanwhile.
+    let wake: () => void = () => undefined;
+    const parked = new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+    const retry = {
+      retries: 0,
+      rateLimitRetries: 0,
+      baseDelayMs: 1,
+      sleep: async () => {},
+      random: () => 0.5,
+    };
+    const slowRetry = { ...noWait, rateLimitRetries: 50, sleep: () => parked };
+    const reader = createBoardReader(board, { retry: slowRetry });
+    await expect(scoreBoard(board, DEFAULT_COLOUR_MAP, reader, retry)).rejects.toThrow(/rate limit/i);
+    const calls = control.stats().calls;
+    wake();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(control.stats().calls).toBe(calls);
+  });
+});

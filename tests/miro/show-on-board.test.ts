@@ -4,6 +4,7 @@ import { scoreJson } from '../../src/core/score-report.ts';
 import { badgeSlot } from '../../src/core/template-layout.ts';
 import { MARK_KEY } from '../../src/core/template-mark.ts';
 import type { RetryOptions } from '../../src/miro/calls.ts';
+import { createBoardReader } from '../../src/miro/read-board.ts';
 import { scoreBoard } from '../../src/miro/score-board.ts';
 import { clearFromBoard, SUMMARY_KEY, showOnBoard } from '../../src/miro/show-on-board.ts';
 import { createSimulatedMiro, type RenderedItem } from '../../src/simulator/index.ts';
@@ -238,5 +239,71 @@ describe('showOnBoard on a hand-built board', () => {
     expect(await clearFromBoard(miro.board, { retry: noWait })).toEqual({ kind: 'cleared', removed: 2 });
     expect(summaries(miro.control.items())).toEqual([]);
     expect(miro.control.items()).toHaveLength(handBuilt.length);
+  });
+});
+
+describe('Show and Clear when answers are lost', () => {
+  const handBuilt = (): Item[] => [
+    { id: 'f1', type: 'frame', title: 'Website', x: 0, y: 0, width: 600, height: 400 },
+    {
+      id: 'n1',
+      type: 'sticky_note',
+      content: '<p>slow</p>',
+      x: 10,
+      y: 10,
+      style: { fillColor: 'red' },
+    } as Item,
+  ];
+
+  it('leaves no badge or summary after Show then Clear, on a template and a hand-built board, over 20 seeds each', async () => {
+    let left = 0;
+    let failed = 0;
+    for (const board of [templateBoard, handBuilt]) {
+      for (let seed = 1; seed <= 20; seed += 1) {
+        const miro = createSimulatedMiro({ seed, lostRate: 0.1, failureRate: 0.1 });
+        miro.control.load(board());
+        const before = new Set(miro.control.items().map((item) => item.id));
+        const reader = createBoardReader(miro.board, { retry: noWait });
+        const scored = await scoreBoard(miro.board, DEFAULT_COLOUR_MAP, reader, noWait);
+        const shown = await showOnBoard(miro.board, scored, { language: 'en', retry: noWait });
+        if (shown.kind === 'failed') failed += 1;
+        const cleared = await clearFromBoard(miro.board, { retry: noWait });
+        if (cleared.kind === 'failed') failed += 1;
+        left += miro.control.items().filter((item) => !before.has(item.id)).length;
+      }
+    }
+    console.log(`Show then Clear with lost answers: ${left} items left over 40 runs, ${failed} failed`);
+    expect(left).toBe(0);
+  });
+
+  it('shows one badge per row even when creates lose their answers (no second badge for a row)', async () => {
+    for (let seed = 1; seed <= 10; seed += 1) {
+      const miro = createSimulatedMiro({ seed, lostRate: 0.2 });
+      miro.control.load(templateBoard());
+      const before = new Set(miro.control.items().map((item) => item.id));
+      const outcome = await show(miro);
+      expect(outcome.kind).toBe('badges');
+      const added = miro.control.items().filter((item) => !before.has(item.id));
+      expect(added, `seed ${seed}`).toHaveLength(plan.rows.length);
+      expect(badgesOn(added)).toHaveLength(plan.rows.length);
+    }
+  });
+
+  it('clears a badge whose mark was never written', async () => {
+    const miro = createSimulatedMiro();
+    miro.control.load(templateBoard());
+    const before = new Set(miro.control.items().map((item) => item.id));
+    await show(miro);
+    // Lose a badge's mark, as when every setMetadata of it failed.
+    const badge = badgesOn(miro.control.items())[0];
+    if (!badge) throw new Error('no badge');
+    const saved = miro.control
+      .save()
+      .map((item) => (item.id === badge.id ? { ...item, metadata: undefined } : item));
+    miro.control.load(saved);
+    expect(badgesOn(miro.control.items())).toHaveLength(plan.rows.length - 1);
+    const cleared = await clearFromBoard(miro.board, { retry: noWait });
+    expect(cleared).toEqual({ kind: 'cleared', removed: plan.rows.length });
+    expect(miro.control.items().filter((item) => !before.has(item.id))).toEqual([]);
   });
 });
