@@ -1,14 +1,22 @@
 // The shared "last time": saved scorings live in the app's board storage, one key holding the
 // compact history (src/core/saved-scores.ts), so everyone who opens the panel on the board sees
 // the same result, and panels already open are told when someone saves (`onValue`).
-// The storage has no compare-and-set: two people saving in the same second can lose one save;
-// the next save carries on from whatever is stored.
+// The storage has no compare-and-set, so a save is a round of read, merge, write, wait, read
+// back, repeated until the save is seen in the stored history: when two panels save at once,
+// the later write drops the earlier save, and the panel that made it sees so when it reads back
+// and merges it in again. Each round writes only what its own read just gave (a failed write is
+// not retried blindly: the next round reads afresh), and the wait before reading back outlasts
+// another panel's read-to-write gap of one call. A history this release cannot read is never
+// written over: a newer release's is left alone, a damaged one is copied aside first.
+
+import type { Json } from '@mirohq/websdk-types';
 import {
   addToHistory,
   type HistoryReading,
   readHistory,
   type SavedScoring,
   type ScoreHistory,
+  writeHistory,
 } from '../core/saved-scores.ts';
 import type { BoardApi } from './board-api.ts';
 import { errorMessage } from './board-errors.ts';
@@ -19,6 +27,15 @@ export const RESULTS_COLLECTION = 'touchpoint-tally';
 
 /** The key of the saved history inside the collection. */
 export const HISTORY_KEY = 'history';
+
+/** Where a damaged history is kept when a save starts afresh, so nothing stored is lost. */
+export const UNREADABLE_HISTORY_KEY = 'history-unreadable';
+
+/** How long a save waits before reading back, e.g. 1,500 ms: longer than one storage call takes. */
+export const SETTLE_MS = 1500;
+
+// Rounds of read, merge, write, read back before a save reports that it could not be kept.
+const MAX_ROUNDS = 6;
 
 type Collection = ReturnType<BoardApi['storage']['collection']>;
 
@@ -63,25 +80,52 @@ export async function saveScoring(
   board: ResultsBoard,
   scoring: SavedScoring,
   retry: RetryOptions = RETRY,
+  settleMs = SETTLE_MS,
 ): Promise<SaveOutcome> {
   const collection = board.storage.collection(RESULTS_COLLECTION);
-  let stored: unknown;
-  try {
-    stored = await withRetry(() => collection.get(HISTORY_KEY), retry);
-  } catch (error) {
-    return { kind: 'failed', message: errorMessage(error) };
+  const mine = scoringKey(scoring);
+  let wrote = false;
+  let lastError: unknown = null;
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    let stored: unknown;
+    try {
+      stored = await withRetry(() => collection.get(HISTORY_KEY), retry);
+    } catch (error) {
+      return { kind: 'failed', message: errorMessage(error) };
+    }
+    const reading = readHistory(stored);
+    if (reading.kind === 'unreadable' && reading.reason === 'newer') return { kind: 'newer-version' };
+    const history = reading.kind === 'history' ? reading.history : [];
+    // Seen in what is stored, after this save's own write: kept.
+    if (wrote && history.some((saved) => scoringKey(saved) === mine)) return { kind: 'saved', history };
+    if (reading.kind === 'unreadable') {
+      // Damaged history of our own version cannot be read by anyone: copied aside, then a fresh start.
+      try {
+        await withRetry(() => collection.set(UNREADABLE_HISTORY_KEY, asJson(stored)), retry);
+      } catch (error) {
+        return { kind: 'failed', message: errorMessage(error) };
+      }
+    }
+    const update = addToHistory(history, scoring);
+    if (update.kind === 'too-large') return update;
+    try {
+      await collection.set(HISTORY_KEY, asJson(update.stored));
+    } catch (error) {
+      // The write may have taken effect all the same (a lost answer): the next round reads.
+      lastError = error;
+    }
+    wrote = true;
+    await retry.sleep(settleMs);
   }
-  const reading = readHistory(stored);
-  if (reading.kind === 'unreadable' && reading.reason === 'newer') return { kind: 'newer-version' };
-  // Damaged history of our own version cannot be read by anyone: a fresh start is all that helps.
-  const update = addToHistory(reading.kind === 'history' ? reading.history : [], scoring);
-  if (update.kind === 'too-large') return update;
-  try {
-    await withRetry(() => collection.set(HISTORY_KEY, JSON.parse(JSON.stringify(update.stored))), retry);
-  } catch (error) {
-    return { kind: 'failed', message: errorMessage(error) };
-  }
-  return { kind: 'saved', history: update.history };
+  return { kind: 'failed', message: errorMessage(lastError ?? 'the save was overwritten each time') };
+}
+
+function scoringKey(scoring: SavedScoring): string {
+  return JSON.stringify(writeHistory([scoring]).h[0]);
+}
+
+function asJson<T>(value: T): Json {
+  return JSON.parse(JSON.stringify(value)) as Json;
 }
 
 /** Calls `onChange` whenever anyone on the board saves; returns the function that stops listening. */

@@ -7,6 +7,7 @@ import {
   RESULTS_COLLECTION,
   type ResultsBoard,
   saveScoring,
+  UNREADABLE_HISTORY_KEY,
   watchHistory,
 } from '../../src/miro/saved-results.ts';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
@@ -22,6 +23,36 @@ const second = tallyOf([
   counted(note('1', 'slow'), { phase: 'during', touchpoint: 'Checkout' }, 'negative'),
   counted(note('2', 'fixed'), { phase: 'during', touchpoint: 'Checkout' }, 'positive'),
 ]);
+
+/** Simulated time: `sleep` parks the caller; the clock jumps to the earliest wake-up once nothing else can run. */
+function virtualClock() {
+  let now = 0;
+  let order = 0;
+  let ticking = false;
+  const timers: { at: number; order: number; wake: () => void }[] = [];
+  const tick = () => {
+    ticking = false;
+    timers.sort((a, b) => a.at - b.at || a.order - b.order);
+    const next = timers.shift();
+    if (!next) return;
+    now = Math.max(now, next.at);
+    next.wake();
+    schedule();
+  };
+  const schedule = () => {
+    if (ticking) return;
+    ticking = true;
+    setImmediate(tick);
+  };
+  return {
+    now: () => now,
+    sleep: (ms: number) =>
+      new Promise<void>((wake) => {
+        timers.push({ at: now + ms, order: order++, wake });
+        schedule();
+      }),
+  };
+}
 
 /** A board whose storage writes are refused, as Miro refuses a value over its limit. */
 function refusingWrites(board: ResultsBoard): ResultsBoard {
@@ -98,10 +129,41 @@ describe('saved results in board storage', () => {
     expect(await loadHistory(board, noWait)).toMatchObject({ kind: 'unreadable', reason: 'newer' });
   });
 
-  it('starts afresh over damaged data of its own version', async () => {
+  it('starts afresh over damaged data of its own version, keeping the damaged history aside', async () => {
     const { board } = createSimulatedMiro();
-    await board.storage.collection(RESULTS_COLLECTION).set(HISTORY_KEY, { v: 1, h: 'broken' });
+    const damaged = { v: 1, h: 'broken' };
+    await board.storage.collection(RESULTS_COLLECTION).set(HISTORY_KEY, damaged);
     const outcome = await saveScoring(board, savedScoringOf(first, 3), noWait);
     expect(outcome.kind === 'saved' && outcome.history.map((scoring) => scoring.savedAt)).toEqual([3]);
+    expect(await board.storage.collection(RESULTS_COLLECTION).get(UNREADABLE_HISTORY_KEY)).toEqual(damaged);
+  });
+
+  it('keeps both saves when two panels save at the same moment: 100 of 100 trials', async () => {
+    let keptBoth = 0;
+    for (let trial = 1; trial <= 100; trial += 1) {
+      const clock = virtualClock();
+      const timing = { latencyMs: 40, jitterMs: 60, now: clock.now, sleep: clock.sleep };
+      const me = createSimulatedMiro({ ...timing, seed: trial, failureRate: 0.1, lostRate: 0.1 });
+      const colleague = createSimulatedMiro({
+        ...timing,
+        store: me.control.store,
+        seed: 1000 + trial,
+        failureRate: 0.1,
+        lostRate: 0.1,
+        userId: '3458764517517819002',
+      });
+      const retry: RetryOptions = { retries: 6, baseDelayMs: 100, sleep: clock.sleep, random: () => 0.5 };
+      await saveScoring(me.board, savedScoringOf(first, 1), retry);
+      const outcomes = await Promise.all([
+        saveScoring(me.board, savedScoringOf(first, 10), retry),
+        saveScoring(colleague.board, savedScoringOf(second, 11), retry),
+      ]);
+      expect(outcomes.map((outcome) => outcome.kind)).toEqual(['saved', 'saved']);
+      const loaded = await loadHistory(me.board, retry);
+      const times = loaded.kind === 'history' ? loaded.history.map((scoring) => scoring.savedAt) : [];
+      if (times.includes(10) && times.includes(11) && times.includes(1)) keptBoth += 1;
+    }
+    console.log(`two saves at once: both kept in ${keptBoth} of 100 trials`);
+    expect(keptBoth).toBe(100);
   });
 });
