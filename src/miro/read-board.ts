@@ -5,8 +5,10 @@
 // Metadata reads are the cost of scoring: about 50 credits each, one per frame and shape, so a
 // 12-touchpoint map costs some 7,500 credits a read, and live scoring would spend Miro's
 // 100,000 a minute within seconds. A template mark, once written, never changes for its item,
-// so a reader remembers the marks it found and asks only about items it has no mark for (new
-// items, hand-drawn shapes, or template items the app may be marking right now).
+// so a reader remembers the marks it found. It also remembers that an item has none, once the
+// item is older than the minute in which the app marks what it creates and has not changed
+// since: a hand-built board's frames and shapes cost nothing at a rescore, and only new or
+// edited items, or template items the app may be marking right now, are asked about again.
 //
 // A mark belongs to one item on one board: it is dropped as soon as the board says the item was
 // deleted (`items:delete`, also when a whole board is replaced, as the playground does when it
@@ -30,7 +32,18 @@ export interface ReadBoardOptions {
   readonly concurrency?: number;
   /** How failed calls are retried (default: `defaultRetry()`, real timers). */
   readonly retry?: RetryOptions;
+  /** The clock, in epoch milliseconds (default `Date.now`), to tell items the app may still be marking. */
+  readonly now?: () => number;
 }
+
+// Items younger than this may still be getting their mark (an insertion marks each item right
+// after creating it, a resumed one a little later): their "no mark" is not remembered.
+const MARKING_MS = 60_000;
+
+// What a reader remembers of an item: its mark, or that it had none at a given modification.
+type Known =
+  | { readonly kind: 'mark'; readonly mark: unknown }
+  | { readonly kind: 'none'; readonly modifiedAt: string };
 
 /** Reads one board again and again (each Score, each live rescore), remembering template marks between reads. */
 export interface BoardReader {
@@ -69,6 +82,11 @@ async function readMarkOf(item: BoardItem, retry: RetryOptions): Promise<MarkRea
   }, retry);
 }
 
+function stamp(item: BoardItem, field: 'createdAt' | 'modifiedAt'): string {
+  const value = (item as Partial<Record<typeof field, unknown>>)[field];
+  return typeof value === 'string' ? value : '';
+}
+
 /**
  * A reader for one board that keeps the marks it found across reads; create one per panel.
  * Example: `const reader = createBoardReader(miro.board); await reader.read(); await reader.read()`
@@ -77,7 +95,8 @@ async function readMarkOf(item: BoardItem, retry: RetryOptions): Promise<MarkRea
 export function createBoardReader(board: BoardApi, options: ReadBoardOptions = {}): BoardReader {
   const retry = options.retry ?? defaultRetry();
   const concurrency = options.concurrency ?? 8;
-  let marks = new Map<string, unknown>();
+  const now = options.now ?? Date.now;
+  let marks = new Map<string, Known>();
   let open = true;
   // Items deleted while a read is under way: that read must not bring their marks back.
   const deletedDuringRead = new Set<string>();
@@ -96,16 +115,26 @@ export function createBoardReader(board: BoardApi, options: ReadBoardOptions = {
       const tags = found.filter(isTag).map(plain);
       const placed = found.filter((item) => !isTag(item));
       const known = marks;
-      const next = new Map<string, unknown>();
+      const next = new Map<string, Known>();
+      const settled = now() - MARKING_MS;
       const items = await runBounded(
         placed.map((item) => async () => {
           signal?.throwIfAborted();
           const json = plain(item);
-          const reading: MarkReading = known.has(item.id)
-            ? { kind: 'mark', mark: known.get(item.id) }
-            : await readMarkOf(item, calls);
-          if (reading.kind === 'none') return json;
-          next.set(item.id, reading.mark);
+          const before = known.get(item.id);
+          const reading: MarkReading =
+            before?.kind === 'mark'
+              ? before
+              : before?.kind === 'none' && before.modifiedAt === stamp(item, 'modifiedAt')
+                ? before
+                : await readMarkOf(item, calls);
+          if (reading.kind === 'none') {
+            const created = Date.parse(stamp(item, 'createdAt'));
+            if ((isFrame(item) || isShape(item)) && created < settled)
+              next.set(item.id, { kind: 'none', modifiedAt: stamp(item, 'modifiedAt') });
+            return json;
+          }
+          next.set(item.id, reading);
           return { ...json, metadata: { [MARK_KEY]: reading.mark } };
         }),
         concurrency,

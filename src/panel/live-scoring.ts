@@ -1,7 +1,8 @@
 // When the panel scores: one scoring at a time, and with "live" on, again after the board has
 // been quiet for a moment. A workshop moves dozens of notes in a second; each move is a board
 // event, and each scoring reads the whole board, so events are gathered into one scoring after
-// the burst, and a request while a scoring runs becomes exactly one more run after it (never a
+// the burst; a board that is never quiet is scored at least every `maxWaitMs` all the same, so
+// the tally is never more than a few seconds behind. A request while a scoring runs becomes exactly one more run after it (never a
 // second read of the board in parallel). No Preact here: the score step wires it to its state.
 
 import type { SubscribeToChanges } from '../miro/board-changes.ts';
@@ -50,6 +51,8 @@ export function createScoreQueue(scoreOnce: () => Promise<void>): ScoreQueue {
   };
 }
 
+const DEFAULT_MAX_WAIT_MS = 3000;
+
 /** The clock live scoring waits on: the browser's timers in the panel, fake ones in tests. */
 export interface LiveTimers {
   readonly setTimeout: (run: () => void, ms: number) => unknown;
@@ -63,6 +66,8 @@ export interface LiveScoringOptions {
   readonly score: () => Promise<unknown>;
   /** How long the board must be quiet before scoring again. */
   readonly delayMs: number;
+  /** The longest a change waits for its scoring on a busy board (default 3,000 ms). */
+  readonly maxWaitMs?: number;
   readonly timers: LiveTimers;
 }
 
@@ -73,27 +78,37 @@ export interface LiveScoringOptions {
  */
 export function startLiveScoring(options: LiveScoringOptions): () => void {
   const { subscribe, score, delayMs, timers } = options;
-  let timer: unknown = null;
+  const maxWaitMs = Math.max(delayMs, options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
+  // `quiet` waits for the burst to end; `due` is the latest the first change of a burst waits.
+  let quiet: unknown = null;
+  let due: unknown = null;
   let live = true;
   const request = () => {
     // A failed scoring is shown by the score step; live carries on with the next change.
     score().catch(() => undefined);
   };
+  const clear = () => {
+    if (quiet !== null) timers.clearTimeout(quiet);
+    if (due !== null) timers.clearTimeout(due);
+    quiet = null;
+    due = null;
+  };
+  const fire = () => {
+    clear();
+    if (live) request();
+  };
   const onChange = () => {
     if (!live) return;
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = timers.setTimeout(() => {
-      timer = null;
-      if (live) request();
-    }, delayMs);
+    if (quiet !== null) timers.clearTimeout(quiet);
+    quiet = timers.setTimeout(fire, delayMs);
+    if (due === null) due = timers.setTimeout(fire, maxWaitMs);
   };
   const unsubscribe = subscribe(onChange);
   request();
   return () => {
     if (!live) return;
     live = false;
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
+    clear();
     unsubscribe();
   };
 }

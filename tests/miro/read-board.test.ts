@@ -209,6 +209,36 @@ describe('createBoardReader', () => {
     );
   });
 
+  it('rescores a hand-built board of 200 shapes with one get: only changed items are asked about', async () => {
+    let now = Date.parse('2026-12-01T10:00:00Z');
+    const { board, control } = createSimulatedMiro({ now: () => now });
+    control.load(
+      Array.from({ length: 200 }, (_, index) => ({
+        type: 'shape',
+        id: `34587646000008${String(index).padStart(5, '0')}`,
+        x: (index % 20) * 150,
+        y: Math.floor(index / 20) * 150,
+        width: 100,
+        height: 100,
+        content: `<p>Step ${index}</p>`,
+      })),
+    );
+    // Built an hour ago: long past the minute in which the app marks what it creates.
+    now += 3_600_000;
+    const reader = createBoardReader(board, { retry, now: () => now });
+    await reader.read();
+    control.resetStats();
+    await reader.read();
+    const rescore = control.stats();
+    console.log(`credits of a rescore of 200 hand-built shapes: ${rescore.credits}`);
+    expect(rescore.byMethod).toEqual({ get: 1 });
+    // Someone edits one shape: that one is asked about again.
+    control.update('3458764600000800007', { x: 5000 });
+    control.resetStats();
+    await reader.read();
+    expect(control.stats().byMethod).toEqual({ get: 1, getMetadata: 1 });
+  });
+
   it('gives where items are now, not where they were: only marks are remembered', async () => {
     const { board, control } = createSimulatedMiro();
     control.load(BOARD);

@@ -95,14 +95,14 @@ describe('one scoring at a time', () => {
 });
 
 describe('live scoring', () => {
-  it('scores once when turned on, then once after a burst of 50 board changes goes quiet', async () => {
+  it('scores once when turned on, then once after a burst of 20 board changes goes quiet', async () => {
     const { seen, scoreOnce } = slowScoring();
     const { source, stop } = goLive(scoreOnce);
     await vi.advanceTimersByTimeAsync(SCORING_MS);
     expect(seen.runs).toBe(1);
 
-    // A workshop moving notes: 50 changes, 100 ms apart, 4.9 seconds in all.
-    for (let i = 0; i < 50; i++) {
+    // A workshop moving notes: 20 changes, 100 ms apart, 1.9 seconds in all (within the maximum wait).
+    for (let i = 0; i < 20; i++) {
       source.change();
       await vi.advanceTimersByTimeAsync(100);
     }
@@ -125,6 +125,29 @@ describe('live scoring', () => {
     await vi.advanceTimersByTimeAsync(20 * QUIET_MS);
     // The first scoring, then one for everything that changed while it ran.
     expect(seen).toEqual({ runs: 2, inFlight: 0, mostAtOnce: 1 });
+    stop();
+  });
+
+  it('keeps the tally at most the maximum wait behind a board that is never quiet', async () => {
+    const { seen, scoreOnce } = slowScoring();
+    const { source, stop } = goLive(scoreOnce);
+    await vi.advanceTimersByTimeAsync(SCORING_MS);
+    const runsAt: number[] = [];
+    const started = Date.now();
+    const scoring = seen.runs;
+    // An edit every 700 ms for 8 s: never a quiet second.
+    for (let elapsed = 0; elapsed < 8000; elapsed += 700) {
+      source.change();
+      await vi.advanceTimersByTimeAsync(700);
+      while (runsAt.length < seen.runs - scoring) runsAt.push(Date.now() - started);
+    }
+    console.log(
+      `rescores during 8 s of edits every 700 ms: ${seen.runs - scoring}, at ${runsAt.join(', ')} ms`,
+    );
+    expect(seen.runs - scoring).toBeGreaterThanOrEqual(2);
+    // The first change waited at most the maximum wait (3 s) plus one edit's gap.
+    expect(runsAt[0]).toBeLessThanOrEqual(3000 + 700);
+    expect(seen.mostAtOnce).toBe(1);
     stop();
   });
 
