@@ -7,6 +7,8 @@ import type { Rect } from './model.ts';
 export interface RegionIndex {
   /** Indices (ascending) of the rectangles containing the point, edges included; e.g. `containing(0, 0)` → `[2, 5]`. */
   containing(x: number, y: number): readonly number[];
+  /** How many rectangles `containing(x, y)` tests: those of the point's grid cell and the few large ones; e.g. 4 of 1,003. */
+  candidatesAt(x: number, y: number): number;
 }
 
 const CELLS_PER_RECT = 4;
@@ -14,7 +16,7 @@ const MAX_CELLS_PER_AXIS = 1024;
 
 /** Builds the index for any rectangles; one with an edge at infinity or NaN is tested against every point, so the answer is always that of testing each rectangle. */
 export function createRegionIndex(rects: readonly Rect[]): RegionIndex {
-  if (rects.length === 0) return { containing: () => [] };
+  if (rects.length === 0) return { containing: () => [], candidatesAt: () => 0 };
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
@@ -67,12 +69,15 @@ export function createRegionIndex(rects: readonly Rect[]): RegionIndex {
     }
   });
 
+  const localAt = (x: number, y: number, inside: boolean): readonly number[] =>
+    (inside && cells[row(y) * columns + column(x)]) || NONE;
+
   return {
     containing(x, y) {
       const inside = x >= minX && x <= maxX && y >= minY && y <= maxY;
       if (!inside && everywhere.length === 0) return [];
       const found: number[] = [];
-      const local = (inside && cells[row(y) * columns + column(x)]) || [];
+      const local = localAt(x, y, inside);
       // Both lists are ascending; merging keeps the answer in index order.
       let i = 0;
       let j = 0;
@@ -87,8 +92,14 @@ export function createRegionIndex(rects: readonly Rect[]): RegionIndex {
       }
       return found;
     },
+    candidatesAt(x, y) {
+      const inside = x >= minX && x <= maxX && y >= minY && y <= maxY;
+      return localAt(x, y, inside).length + everywhere.length;
+    },
   };
 }
+
+const NONE: readonly number[] = [];
 
 function hasFiniteEdges(rect: Rect): boolean {
   return (

@@ -110,4 +110,22 @@ describe('createRegionIndex', () => {
     ]);
     expect(spread.containing(1.5e308, 1.5e308)).toEqual([1]);
   });
+
+  it('tests only the rectangles near a point, not every rectangle (the pruning a big board needs)', () => {
+    // 1,000 small rows in a 40 × 25 grid, and three frames over all of them (a map and two phases).
+    const rects: Rect[] = [];
+    for (let r = 0; r < 25; r++) {
+      for (let c = 0; c < 40; c++) rects.push(rect(c * 20, r * 20, c * 20 + 10, r * 20 + 10));
+    }
+    rects.push(rect(0, 0, 800, 500), rect(0, 0, 400, 500), rect(400, 0, 800, 500));
+    const index = createRegionIndex(rects);
+    let most = 0;
+    for (let x = 0; x <= 800; x += 7) {
+      for (let y = 0; y <= 500; y += 7) most = Math.max(most, index.candidatesAt(x, y));
+    }
+    // The three frames are tested everywhere; of the 1,000 rows, only the few around the point.
+    expect(most).toBeGreaterThanOrEqual(3);
+    expect(most).toBeLessThanOrEqual(8);
+    expect(createRegionIndex([]).candidatesAt(0, 0)).toBe(0);
+  });
 });
