@@ -1,11 +1,11 @@
 // The touchpoint map's vocabulary: plain, readonly data shared by every layer.
 // Nothing here knows about Miro, the DOM or the clock.
 
-/** A language the app writes in (panel, board labels, CSV), e.g. `'pl'` for Polish. */
-export type Language = 'en' | 'ru' | 'pl';
+/** The languages in the order the switch offers them: a new language is one entry here, and the compiler then asks for its words. */
+export const LANGUAGES = ['en', 'ru', 'pl'] as const;
 
-/** The languages in the order the switch offers them. */
-export const LANGUAGES: readonly Language[] = ['en', 'ru', 'pl'];
+/** A language the app writes in (panel, board labels, CSV), e.g. `'pl'` for Polish. */
+export type Language = (typeof LANGUAGES)[number];
 
 /** A stage of the customer journey, e.g. `'before'` for "before purchase". */
 export type Phase = 'before' | 'during' | 'after';
