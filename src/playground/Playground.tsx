@@ -72,6 +72,8 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
   const [tags, setTags] = useState(() => control.tags());
   const [panels, setPanels] = useState(() => control.openedPanels());
   const [demo, setDemo] = useState<DemoBoard>(initialBoard);
+  // What Save names the file: the demo board shown, or the file the user loaded last.
+  const [fileName, setFileName] = useState(`board-${initialBoard}.json`);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [appSelection, setAppSelection] = useState<ReadonlySet<string>>(new Set());
   const [canvasSize, setCanvasSize] = useState<CanvasSize | null>(null);
@@ -144,6 +146,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
   const loadDemo = (name: DemoBoard) => {
     setDemo(name);
     control.load(demoBoard(name));
+    setFileName(`board-${name}.json`);
     setSelectedId(null);
     openBoard(canvasSize);
   };
@@ -164,7 +167,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
     );
     const link = document.createElement('a');
     link.href = url;
-    link.download = `board-${demo}.json`;
+    link.download = fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
@@ -172,6 +175,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
   const loadFile = async (file: File) => {
     try {
       control.load(JSON.parse(await file.text()));
+      setFileName(file.name);
       openBoard(canvasSize);
       setMessage(null);
     } catch (error) {
