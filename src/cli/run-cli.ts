@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { type CsvTable, readDelimiter } from '../core/csv.ts';
 import { type ColourMap, LANGUAGES } from '../core/model.ts';
+import { loadStemmers } from '../core/stemmers.ts';
 import { NO_TEAM_WORDS, readTeamWords, type TeamWords } from '../core/team-words.ts';
 import { parseColourOption } from './colour-option.ts';
 import { firstLine } from './error-line.ts';
@@ -35,7 +36,7 @@ const TABLES: readonly CsvTable[] = ['summary', 'notes'];
 /** The usage text, printed for --help and after a usage mistake. */
 export const USAGE = `Usage: touchpoint-tally score <board.json | board id>... [--format json|csv|table] [--colours green=positive,red=negative,...]
          [--words words.json] [--table summary|notes] [--delimiter , | ; | tab] [--no-bom] [--language en|ru|pl]
-         [--board-id ID]
+         [--board-id ID] [--themes]
        touchpoint-tally fetch <board id>... [-o DIR]
 
 score: scores the sticky notes of Miro board files (an array of Web SDK items, a REST v2 items page
@@ -56,6 +57,9 @@ Options:
   --no-bom    implies csv: leave out the UTF-8 byte order mark Excel needs to read non-Latin letters
   --language  with csv: the language of the headers and words, en (default), ru or pl
   --board-id  with csv: the Miro board's id, for a link to each note (one board file only)
+  --themes    group each row's notes into themes (notes sharing words, in English, Russian and Polish):
+              json: each row's "themes" per sentiment (at most 5, largest first); csv notes table:
+              a theme column; table: the top negative theme of each weakest link
   -o, --output  with fetch: the folder to write the board files to
   --help      show this text
 `;
@@ -143,6 +147,7 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
       words: addedWords,
       bom: !values['no-bom'],
       boardId: values['board-id'] ?? null,
+      stemmers: values.themes ? await loadStemmers() : null,
     },
     io,
   );
@@ -183,6 +188,7 @@ function parseCommandLine(argv: readonly string[]) {
       'no-bom': { type: 'boolean' },
       language: { type: 'string' },
       'board-id': { type: 'string' },
+      themes: { type: 'boolean' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },

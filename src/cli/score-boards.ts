@@ -2,11 +2,13 @@
 // the fly. One board prints exactly what `score <file>` always printed; several boards print one
 // JSON entry per board, one CSV with a `board` column, or each board's weakest links.
 import { boardsCsv, type CsvDelimiter, type CsvTable, tableCsv } from '../core/csv.ts';
-import type { ColourMap, Language } from '../core/model.ts';
+import { type ColourMap, type Language, SENTIMENTS } from '../core/model.ts';
 import { formatBoardsTable, formatScoreJson, formatScoreTable, scoreJson } from '../core/score-report.ts';
 import { BoardFormatError, readBoard } from '../core/snapshot.ts';
+import type { Stemmers } from '../core/stemmers.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
 import { coloursInForce, combineTeamWords, NO_TEAM_WORDS, type TeamWords } from '../core/team-words.ts';
+import { type RowThemes, tallyThemes } from '../core/themes.ts';
 import { parseBoardJson } from './board-json.ts';
 import { firstLine } from './error-line.ts';
 import { looksLikeBoardId, MiroBoards, type MiroReading } from './miro-boards.ts';
@@ -26,7 +28,12 @@ export interface ScoreSettings {
   readonly bom: boolean;
   /** `--board-id`: the board of a single file, for the notes' links. */
   readonly boardId: string | null;
+  /** `--themes`: the stemmers themes are found with; null leaves themes out. */
+  readonly stemmers: Stemmers | null;
 }
+
+/** At most this many themes per sentiment in the JSON. */
+const THEMES_PER_SENTIMENT = 5;
 
 /** Which board a tally is of: a Miro board's id and name, and the file it was read from if any. */
 export interface BoardOrigin {
@@ -73,16 +80,37 @@ export async function scoreBoards(
   const scored = readings.filter((reading) => reading.kind === 'scored');
   switch (settings.format) {
     case 'json':
-      io.stdout(printableJson(`${JSON.stringify(readings.map(boardEntry), null, 2)}\n`));
+      io.stdout(
+        printableJson(
+          `${JSON.stringify(
+            readings.map((reading) => boardEntry(reading, settings)),
+            null,
+            2,
+          )}\n`,
+        ),
+      );
       return code;
     case 'table':
-      io.stdout(formatBoardsTable(scored.map(({ origin, tally }) => ({ board: boardLabel(origin), tally }))));
+      io.stdout(
+        formatBoardsTable(
+          scored.map(({ origin, tally }) => ({
+            board: boardLabel(origin),
+            tally,
+            themes: themesOf(tally, settings, THEMES_PER_SENTIMENT),
+          })),
+        ),
+      );
       return code;
     case 'csv':
       io.stdout(
         boardsCsv(
           settings.table,
-          scored.map(({ origin, tally }) => ({ board: boardLabel(origin), boardId: origin.id, tally })),
+          scored.map(({ origin, tally }) => ({
+            board: boardLabel(origin),
+            boardId: origin.id,
+            tally,
+            noteThemes: noteThemesOf(tally, settings),
+          })),
           { language: settings.language, delimiter: settings.delimiter, bom: settings.bom },
         ),
       );
@@ -102,15 +130,16 @@ export function boardLabel(origin: BoardOrigin): string {
 function singleBoard(tally: Tally, origin: BoardOrigin, settings: ScoreSettings): string {
   switch (settings.format) {
     case 'json':
-      return printableJson(formatScoreJson(tally));
+      return printableJson(formatScoreJson(tally, themesOf(tally, settings, THEMES_PER_SENTIMENT)));
     case 'table':
-      return formatScoreTable(tally);
+      return formatScoreTable(tally, themesOf(tally, settings, THEMES_PER_SENTIMENT));
     case 'csv':
       return tableCsv(settings.table, tally, {
         language: settings.language,
         delimiter: settings.delimiter,
         bom: settings.bom,
         boardId: settings.boardId ?? origin.id,
+        ...noteThemesOption(tally, settings),
       });
     default:
       return unreachable(settings.format);
@@ -118,10 +147,36 @@ function singleBoard(tally: Tally, origin: BoardOrigin, settings: ScoreSettings)
 }
 
 // One entry of the JSON for several boards: the board, then the scoring contract's output for it, or the error.
-function boardEntry(reading: Reading): Record<string, unknown> {
+function boardEntry(reading: Reading, settings: ScoreSettings): Record<string, unknown> {
   const board = { id: reading.origin.id, name: reading.origin.name, file: reading.origin.file };
   if (reading.kind === 'failed') return { board, error: reading.message };
-  return { board, ...scoreJson(reading.tally) };
+  return { board, ...scoreJson(reading.tally, themesOf(reading.tally, settings, THEMES_PER_SENTIMENT)) };
+}
+
+// With --themes: each row's themes; without, nothing, so the output is what it always was.
+function themesOf(tally: Tally, settings: ScoreSettings, limit?: number): readonly RowThemes[] | undefined {
+  return settings.stemmers ? tallyThemes(tally, settings.stemmers, limit) : undefined;
+}
+
+// The notes table's theme column names every theme a note is in, not only the first five of its row.
+function noteThemesOf(tally: Tally, settings: ScoreSettings): ReadonlyMap<string, string> | undefined {
+  const themes = themesOf(tally, settings);
+  if (!themes) return undefined;
+  const byNote = new Map<string, string>();
+  for (const row of themes) {
+    for (const sentiment of SENTIMENTS) {
+      for (const theme of row[sentiment]) for (const id of theme.notes) byNote.set(id, theme.theme);
+    }
+  }
+  return byNote;
+}
+
+function noteThemesOption(
+  tally: Tally,
+  settings: ScoreSettings,
+): { readonly noteThemes?: ReadonlyMap<string, string> } {
+  const noteThemes = noteThemesOf(tally, settings);
+  return noteThemes ? { noteThemes } : {};
 }
 
 // A file is read first; only a name that is no file and looks like a board id goes to Miro.

@@ -36,6 +36,7 @@ export const en: CsvWords = {
     signal: 'signal',
     conflict: 'conflict',
     unassignedReason: 'unassigned reason',
+    theme: 'theme',
   },
   phases: { before: 'before purchase', during: 'during purchase', after: 'after purchase' },
   sentiments: { positive: 'positive', neutral: 'neutral', negative: 'negative' },

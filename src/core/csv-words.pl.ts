@@ -36,6 +36,7 @@ export const pl: CsvWords = {
     signal: 'sygnał',
     conflict: 'sprzeczność',
     unassignedReason: 'powód pominięcia',
+    theme: 'temat',
   },
   phases: { before: 'przed zakupem', during: 'podczas zakupu', after: 'po zakupie' },
   sentiments: { positive: 'pozytywna', neutral: 'neutralna', negative: 'negatywna' },

@@ -36,6 +36,7 @@ export const ru: CsvWords = {
     signal: 'признак',
     conflict: 'противоречие',
     unassignedReason: 'почему не учтён',
+    theme: 'тема',
   },
   phases: { before: 'до покупки', during: 'во время покупки', after: 'после покупки' },
   sentiments: { positive: 'позитивная', neutral: 'нейтральная', negative: 'негативная' },

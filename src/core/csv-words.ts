@@ -48,7 +48,9 @@ export type NotesColumn =
   | 'sentiment'
   | 'signal'
   | 'conflict'
-  | 'unassignedReason';
+  | 'unassignedReason'
+  /** Only with themes (`CsvOptions.noteThemes`): the theme the note is in, if any. */
+  | 'theme';
 
 /** Every fixed word of the export in one language, e.g. `CSV_WORDS.pl.phases.after` → `'po zakupie'`. */
 export interface CsvWords {

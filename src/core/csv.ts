@@ -4,7 +4,7 @@
 // quotes doubled); this module decides the columns, the words and what counts as a formula.
 import Papa from 'papaparse';
 import { CATALOGUE } from './catalogue.ts';
-import { CSV_WORDS, type CsvWords } from './csv-words.ts';
+import { CSV_WORDS, type CsvWords, type NotesColumn } from './csv-words.ts';
 import { type Language, STICKY_COLOURS, type TouchpointType } from './model.ts';
 import { compareWithSaved, type RowComparison, rowKey, type SavedScoring } from './saved-scores.ts';
 import type { Tally } from './tally.ts';
@@ -32,6 +32,8 @@ export interface CsvOptions {
   readonly board?: string;
   /** The header row; default true. `boardsCsv` writes it for the first board only. */
   readonly header?: boolean;
+  /** Each counted note's theme by note id (see `tallyThemes`): adds a last `theme` column to the notes table. */
+  readonly noteThemes?: ReadonlyMap<string, string>;
   /** The type of a touchpoint by its label; default: the catalogue's name in any language (`catalogueType`). Unknown labels leave the cell empty. */
   readonly touchpointType?: (touchpoint: string) => TouchpointType | null;
 }
@@ -115,6 +117,8 @@ export function summaryCsv(tally: Tally, options: CsvOptions): string {
 /** The notes table: one row per sticky note read, counted or not, with the reason it was not counted. */
 export function notesCsv(tally: Tally, options: CsvOptions): string {
   const words = CSV_WORDS[options.language];
+  const themes = options.noteThemes;
+  const themeCell = (id: string): Cell[] => (themes ? [themes.get(id) ?? ''] : []);
   const rows: Cell[][] = tally.placements.map((placement) => {
     const { note } = placement;
     const start: Cell[] = [
@@ -136,15 +140,17 @@ export function notesCsv(tally: Tally, options: CsvOptions): string {
           words.signals[placement.signal],
           conflictCell(placement.conflicts, words),
           '',
+          ...themeCell(note.id),
         ];
       case 'unassigned':
-        return [...start, '', '', '', '', '', '', '', words.reasons[placement.reason]];
+        return [...start, '', '', '', '', '', '', '', words.reasons[placement.reason], ...themeCell(note.id)];
       default:
         return unreachable(placement);
     }
   });
+  const columns: readonly NotesColumn[] = themes ? [...NOTES_COLUMNS, 'theme'] : NOTES_COLUMNS;
   return write(
-    NOTES_COLUMNS.map((column) => words.notes[column]),
+    columns.map((column) => words.notes[column]),
     rows,
     options,
   );
@@ -165,14 +171,20 @@ export function tableCsv(table: CsvTable, tally: Tally, options: CsvOptions): st
 /** Several boards' tables in one file: one header, a `board` column first (e.g. `Workshop 1 (uXjVOabc=)`), the boards' rows in order. */
 export function boardsCsv(
   table: CsvTable,
-  boards: readonly { readonly board: string; readonly boardId: string | null; readonly tally: Tally }[],
+  boards: readonly {
+    readonly board: string;
+    readonly boardId: string | null;
+    readonly tally: Tally;
+    readonly noteThemes?: ReadonlyMap<string, string>;
+  }[],
   options: CsvOptions,
 ): string {
   if (boards.length === 0) return write([CSV_WORDS[options.language].board], [], options);
   return boards
-    .map(({ board, boardId, tally }, index) =>
+    .map(({ board, boardId, tally, noteThemes }, index) =>
       tableCsv(table, tally, {
         ...options,
+        ...(noteThemes ? { noteThemes } : {}),
         board,
         boardId,
         header: index === 0,
@@ -260,7 +272,7 @@ const COMPARISON_COLUMNS = [
   'netChange',
 ] as const;
 
-const NOTES_COLUMNS = [
+const NOTES_COLUMNS: readonly NotesColumn[] = [
   'id',
   'link',
   'text',
@@ -274,7 +286,7 @@ const NOTES_COLUMNS = [
   'signal',
   'conflict',
   'unassignedReason',
-] as const;
+];
 
 function comparisonCells(row: RowComparison | undefined): Cell[] {
   if (!row) return ['', '', '', '', ''];

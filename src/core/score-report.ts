@@ -8,6 +8,7 @@ import {
   type TallyRow,
   unassignedByReason,
 } from './tally.ts';
+import type { RowThemes } from './themes.ts';
 
 /** docs/scoring.md's JSON output of a tally; e.g. `{ notes: 12, rows: [{ map: null, phase: 'before', stage: 'Awareness', touchpoint: 'Website', positive: 2, neutral: 0, negative: 1 }], unassigned: [...] }`. */
 export interface ScoreJson {
@@ -17,15 +18,15 @@ export interface ScoreJson {
     readonly phase: Phase;
     readonly stage: string;
     readonly touchpoint: string;
-  } & Readonly<Record<Sentiment, number>>)[];
+  } & Readonly<Record<Sentiment, number>> & { readonly themes?: RowThemes })[];
   readonly unassigned: readonly { readonly id: string; readonly reason: UnassignedReason }[];
 }
 
-/** The tally in docs/scoring.md's JSON output shape, fields in its order. */
-export function scoreJson(tally: Tally): ScoreJson {
+/** The tally in docs/scoring.md's JSON output shape, fields in its order; with `themes` (one per row, see `tallyThemes`) each row ends with its themes. */
+export function scoreJson(tally: Tally, themes?: readonly RowThemes[]): ScoreJson {
   return {
     notes: tally.notes,
-    rows: tally.rows.map((row) => ({
+    rows: tally.rows.map((row, index) => ({
       map: row.map,
       phase: row.phase,
       stage: row.stage,
@@ -33,14 +34,15 @@ export function scoreJson(tally: Tally): ScoreJson {
       positive: row.positive,
       neutral: row.neutral,
       negative: row.negative,
+      ...(themes ? { themes: themes[index] ?? { positive: [], neutral: [], negative: [] } } : {}),
     })),
     unassigned: tally.unassigned.map(({ id, reason }) => ({ id, reason })),
   };
 }
 
 /** The JSON text `score --format json` prints: two-space indented, with a final newline. */
-export function formatScoreJson(tally: Tally): string {
-  return `${JSON.stringify(scoreJson(tally), null, 2)}\n`;
+export function formatScoreJson(tally: Tally, themes?: readonly RowThemes[]): string {
+  return `${JSON.stringify(scoreJson(tally, themes), null, 2)}\n`;
 }
 
 const PHASE_NAMES: Readonly<Record<Phase, string>> = {
@@ -49,13 +51,13 @@ const PHASE_NAMES: Readonly<Record<Phase, string>> = {
   after: 'after purchase',
 };
 
-/** A plain-text summary for a terminal: weakest links first, then every row, totals per phase, unassigned notes by reason. */
-export function formatScoreTable(tally: Tally): string {
+/** A plain-text summary for a terminal: weakest links first (with `themes`, each with its top negative theme), then every row, totals per phase, unassigned notes by reason. */
+export function formatScoreTable(tally: Tally, themes?: readonly RowThemes[]): string {
   const conflicts = conflictedPlacements(tally);
   const lines: string[] = [countLine(tally)];
   const showMap = tally.rows.some((row) => row.map !== null);
 
-  lines.push('', ...weakestLinks(tally, showMap));
+  lines.push('', ...weakestLinks(tally, showMap, themes));
 
   lines.push('', 'All touchpoints');
   if (tally.rows.length === 0) lines.push('  No note was counted.');
@@ -100,15 +102,19 @@ export function formatScoreTable(tally: Tally): string {
 
 /** Several boards for a terminal: each board's name, its count of notes and its weakest links. */
 export function formatBoardsTable(
-  boards: readonly { readonly board: string; readonly tally: Tally }[],
+  boards: readonly {
+    readonly board: string;
+    readonly tally: Tally;
+    readonly themes?: readonly RowThemes[];
+  }[],
 ): string {
   const lines: string[] = [];
-  for (const { board, tally } of boards) {
+  for (const { board, tally, themes } of boards) {
     if (lines.length > 0) lines.push('');
     const showMap = tally.rows.some((row) => row.map !== null);
     lines.push(
       `Board ${terminalSafe(board)}`,
-      ...indent([countLine(tally), ...weakestLinks(tally, showMap)]),
+      ...indent([countLine(tally), ...weakestLinks(tally, showMap, themes)]),
     );
   }
   return `${lines.join('\n')}\n`;
@@ -119,13 +125,24 @@ function countLine(tally: Tally): string {
   return `${tally.notes} sticky ${tally.notes === 1 ? 'note' : 'notes'}: ${counted} counted, ${tally.unassigned.length} not counted.`;
 }
 
-function weakestLinks(tally: Tally, showMap: boolean): readonly string[] {
+function weakestLinks(tally: Tally, showMap: boolean, themes?: readonly RowThemes[]): readonly string[] {
   const heading = 'Weakest links (most negative notes first)';
   if (tally.weakest.length === 0) return [heading, '  No touchpoint has a negative note.'];
-  return [heading, ...indent(rowTable(tally.weakest, showMap, true))];
+  const topTheme = themes
+    ? (row: TallyRow): string => {
+        const top = themes[tally.rows.indexOf(row)]?.negative[0];
+        return top ? `${terminalSafe(top.theme)} · ${top.notes.length}` : '—';
+      }
+    : undefined;
+  return [heading, ...indent(rowTable(tally.weakest, showMap, true, topTheme))];
 }
 
-function rowTable(rows: readonly TallyRow[], showMap: boolean, ranked: boolean): readonly string[] {
+function rowTable(
+  rows: readonly TallyRow[],
+  showMap: boolean,
+  ranked: boolean,
+  topTheme?: (row: TallyRow) => string,
+): readonly string[] {
   const header = [
     ...(ranked ? ['#'] : []),
     ...(showMap ? ['Map'] : []),
@@ -137,6 +154,7 @@ function rowTable(rows: readonly TallyRow[], showMap: boolean, ranked: boolean):
     '-',
     'Net',
     'Neg %',
+    ...(topTheme ? ['Top negative theme'] : []),
   ];
   const body = rows.map((row) => [
     ...(ranked ? [String(row.weakestRank ?? '')] : []),
@@ -146,8 +164,11 @@ function rowTable(rows: readonly TallyRow[], showMap: boolean, ranked: boolean):
     terminalSafe(row.touchpoint),
     ...countCells(row),
     `${Math.round(row.negativeShare * 100)}%`,
+    ...(topTheme ? [topTheme(row)] : []),
   ]);
-  const numeric = header.map((name) => !['Map', 'Phase', 'Stage', 'Touchpoint'].includes(name));
+  const numeric = header.map(
+    (name) => !['Map', 'Phase', 'Stage', 'Touchpoint', 'Top negative theme'].includes(name),
+  );
   return table(header, body, numeric);
 }
 
