@@ -39,9 +39,28 @@ export default defineConfig({
       input: { index: 'index.html', app: 'app.html' },
     },
   },
+  // `npm test` runs both projects. `npm run test:unit` runs the fast one alone: the core, adapter,
+  // simulator, panel logic and command line in-process. The browser project is what needs the built
+  // app: Chromium against the dev server, and the built command-line executable.
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          exclude: ['tests/browser/**', 'tests/cli/binary.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts', 'tests/cli/binary.test.ts'],
+        },
+      },
+    ],
   },
 });

@@ -125,7 +125,10 @@ describe('showOnBoard on the template', () => {
     await show(miro);
     const items = miro.control.items();
     const notes = items.filter((item) => item.type === 'sticky_note');
-    for (const badge of badgesOn(items)) {
+    const badges = badgesOn(items);
+    expect(badges).toHaveLength(plan.rows.length);
+    expect(notes.map(contentOf)).toContain('<p>on the label</p>');
+    for (const badge of badges) {
       for (const note of notes) expect(overlaps(rectOf(badge), rectOf(note)), contentOf(note)).toBe(false);
     }
     expect(scoreJson((await scoreBoard(miro.board, DEFAULT_COLOUR_MAP)).tally)).toEqual(before);
