@@ -277,7 +277,11 @@ describe('compare with last time', () => {
     const { page, panel, errors } = await openPlayground('filled');
     await score(panel);
     await panel.getByRole('button', { name: 'Save this result' }).click();
-    await expect.poll(() => panel.getByTestId('save-message').textContent()).toMatch(/^Saved /);
+    // A save reads the history back until it sees itself (two panels may save at once), so it
+    // takes a read-back round of about 1.5 s before it says "Saved".
+    await expect
+      .poll(() => panel.getByTestId('save-message').textContent(), { timeout: 10_000 })
+      .toMatch(/^Saved /);
 
     // Another user moves a negative note into its row's positive zone, and deletes a positive note elsewhere.
     const { tally } = await boardTally(page);
