@@ -176,52 +176,31 @@ export function placeNotes(
     return sentiment;
   };
 
+  // What the regions containing a point make of it. Points inside many regions (notes piled on one
+  // spot, shapes over each other) are read once per distinct point: the answer depends only on it.
+  const crowded = new Map<number, Map<number, PointRegions>>();
+  const regionsAt = (x: number, y: number): PointRegions => {
+    const known = crowded.get(x)?.get(y);
+    if (known) return known;
+    const hits = index.containing(x, y);
+    const found = pointRegions(hits, candidates);
+    if (hits.length >= CROWDED) {
+      const column = crowded.get(x) ?? new Map<number, PointRegions>();
+      crowded.set(x, column);
+      column.set(y, found);
+    }
+    return found;
+  };
+
   // One pass over the regions containing each note; this loop runs 50,000 times on a big board.
   return snapshot.notes.map((note): Placement => {
     if (note.text === '') return { kind: 'unassigned', note, reason: 'empty' };
-    const hits = index.containing(note.x, note.y);
-    let phaseRegion: Candidate | undefined;
-    let phaseCount = 0;
-    let touchpointRegion: Candidate | undefined;
-    let touchpointTie = false;
-    let mapRegion: Candidate | undefined;
-    let zone: Candidate | undefined;
-    for (const hit of hits) {
-      const candidate = candidates[hit] as Candidate;
-      switch (candidate.role.kind) {
-        case 'phase':
-          phaseCount++;
-          if (smaller(candidate, phaseRegion)) phaseRegion = candidate;
-          break;
-        case 'touchpoint':
-          if (!touchpointRegion || candidate.area < touchpointRegion.area) {
-            touchpointTie = false;
-            touchpointRegion = candidate;
-          } else if (candidate.area === touchpointRegion.area) {
-            // Equal smallest areas tie only when their labels differ.
-            if (labelOf(candidate.role) !== labelOf(touchpointRegion.role)) touchpointTie = true;
-            if (candidate.rank < touchpointRegion.rank) touchpointRegion = candidate;
-          }
-          break;
-        case 'map':
-          if (smaller(candidate, mapRegion)) mapRegion = candidate;
-          break;
-        case 'sentiment':
-          if (smaller(candidate, zone)) zone = candidate;
-          break;
-        case 'ignored':
-          break;
-        default:
-          unreachable(candidate.role);
-      }
-    }
+    const { phaseRegion, phasesAmbiguous, touchpointRegion, touchpointTie, mapRegion, zone } = regionsAt(
+      note.x,
+      note.y,
+    );
     if (!phaseRegion) return { kind: 'unassigned', note, reason: 'no-phase' };
-    if (phaseCount > 1) {
-      const phases = hits
-        .map((hit) => candidates[hit] as Candidate)
-        .filter((hit) => hit.role.kind === 'phase');
-      if (phasesOverlapAmbiguously(phases)) return { kind: 'unassigned', note, reason: 'ambiguous' };
-    }
+    if (phasesAmbiguous) return { kind: 'unassigned', note, reason: 'ambiguous' };
     if (!touchpointRegion) return { kind: 'unassigned', note, reason: 'no-touchpoint' };
     if (touchpointTie) return { kind: 'unassigned', note, reason: 'ambiguous' };
     const decided = decideSentiment({
@@ -246,6 +225,65 @@ export function placeNotes(
       conflicts: decided.conflicts,
     };
   });
+}
+
+// A point inside at least this many regions has its answer kept for the next note on it.
+const CROWDED = 16;
+
+/** The regions deciding a note at a point: the smallest phase, touchpoint, map and zone around it. */
+interface PointRegions {
+  readonly phaseRegion: Candidate | undefined;
+  /** Phases of different kinds around the point, neither inside the other. */
+  readonly phasesAmbiguous: boolean;
+  readonly touchpointRegion: Candidate | undefined;
+  /** Two smallest touchpoints of equal area and different labels. */
+  readonly touchpointTie: boolean;
+  readonly mapRegion: Candidate | undefined;
+  readonly zone: Candidate | undefined;
+}
+
+function pointRegions(hits: readonly number[], candidates: readonly Candidate[]): PointRegions {
+  let phaseRegion: Candidate | undefined;
+  let phaseCount = 0;
+  let touchpointRegion: Candidate | undefined;
+  let touchpointTie = false;
+  let mapRegion: Candidate | undefined;
+  let zone: Candidate | undefined;
+  for (const hit of hits) {
+    const candidate = candidates[hit] as Candidate;
+    switch (candidate.role.kind) {
+      case 'phase':
+        phaseCount++;
+        if (smaller(candidate, phaseRegion)) phaseRegion = candidate;
+        break;
+      case 'touchpoint':
+        if (!touchpointRegion || candidate.area < touchpointRegion.area) {
+          touchpointTie = false;
+          touchpointRegion = candidate;
+        } else if (candidate.area === touchpointRegion.area) {
+          // Equal smallest areas tie only when their labels differ.
+          if (labelOf(candidate.role) !== labelOf(touchpointRegion.role)) touchpointTie = true;
+          if (candidate.rank < touchpointRegion.rank) touchpointRegion = candidate;
+        }
+        break;
+      case 'map':
+        if (smaller(candidate, mapRegion)) mapRegion = candidate;
+        break;
+      case 'sentiment':
+        if (smaller(candidate, zone)) zone = candidate;
+        break;
+      case 'ignored':
+        break;
+      default:
+        unreachable(candidate.role);
+    }
+  }
+  let phasesAmbiguous = false;
+  if (phaseRegion && phaseCount > 1) {
+    const phases = hits.map((hit) => candidates[hit] as Candidate).filter((hit) => hit.role.kind === 'phase');
+    phasesAmbiguous = phasesOverlapAmbiguously(phases);
+  }
+  return { phaseRegion, phasesAmbiguous, touchpointRegion, touchpointTie, mapRegion, zone };
 }
 
 /** What the signals can read about one note: the note itself, the zone it lies in, the user's colour map. */
@@ -315,6 +353,14 @@ function tagsSentiment(
 
 // Phases of different kinds containing the note, neither inside the other: the note cannot be placed.
 function phasesOverlapAmbiguously(phases: readonly Candidate[]): boolean {
+  // Phases nested one in the next (largest first) are never ambiguous: every pair is one inside
+  // the other. Checking the chain is linear; only phases that are not a chain are paired up.
+  const bySize = [...phases].sort((a, b) => b.area - a.area);
+  let chain = true;
+  for (let i = 1; i < bySize.length && chain; i++) {
+    chain = contains((bySize[i - 1] as Candidate).region.rect, (bySize[i] as Candidate).region.rect);
+  }
+  if (chain) return false;
   for (let i = 0; i < phases.length; i++) {
     for (let j = i + 1; j < phases.length; j++) {
       const a = phases[i] as Candidate;

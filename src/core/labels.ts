@@ -124,7 +124,7 @@ for (const entry of MARKERS_LONGEST_FIRST) {
 }
 
 const STEP_NUMBER = /^[0-9]+[.)]\s+/;
-const EDGE_NON_ALPHANUMERIC = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const ALPHANUMERIC = /^[\p{L}\p{N}]/u;
 // After the word: optional spaces then `:`, `(`, `/` or `,`; or one space then a dash.
 const AFTER_WORD = /^(?: *[:(/,]|\s[-\u2013\u2014])/;
 
@@ -135,8 +135,26 @@ export function normaliseLabel(text: string): string {
 
 /** A normalised label without leading and trailing non-alphanumerics, or the label itself if that leaves nothing; e.g. `'➕ plusy'` → `'plusy'`. */
 export function labelCore(normalised: string): string {
-  const core = normalised.replace(EDGE_NON_ALPHANUMERIC, '');
-  return core === '' ? normalised : core;
+  // Two scans, one from each end, a code point at a time: a pattern anchored at the end would try
+  // every start in a long run of punctuation (`a!!!…!a`) and take time quadratic in its length.
+  let start = 0;
+  while (start < normalised.length) {
+    const point = normalised.codePointAt(start) as number;
+    if (ALPHANUMERIC.test(String.fromCodePoint(point))) break;
+    start += point > 0xffff ? 2 : 1;
+  }
+  if (start === normalised.length) return normalised;
+  let end = normalised.length;
+  for (;;) {
+    let previous = end - 1;
+    const unit = normalised.charCodeAt(previous);
+    const before = normalised.charCodeAt(previous - 1);
+    if (unit >= 0xdc00 && unit <= 0xdfff && previous - 1 >= start && before >= 0xd800 && before <= 0xdbff)
+      previous--;
+    if (ALPHANUMERIC.test(String.fromCodePoint(normalised.codePointAt(previous) as number))) break;
+    end = previous;
+  }
+  return normalised.slice(start, end);
 }
 
 /** Whether a label names a word of a list, per docs/scoring.md; e.g. `names('Before — awareness', 'before')` → `true`. */
