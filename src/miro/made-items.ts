@@ -5,7 +5,6 @@
 // the planned text. The plan was placed in empty space, so nothing else matches all of these.
 import type { Frame, Shape, Text } from '@mirohq/websdk-types';
 import type { PlanItem } from '../core/template-layout.ts';
-import { htmlToText } from '../core/text.ts';
 import { type BoardApi, type BoardItem, isFrame, isShape, isText } from './board-api.ts';
 
 /** An item the executor creates: a frame, a shape or a text. */
@@ -22,20 +21,32 @@ const TOLERANCE = 0.1;
 
 const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;
 
+/** A board text as the reader sees it (`htmlToText`), passed in so that the decoder loads only when a board is searched. */
+type TextOf = (html: string) => string;
+
+// The HTML decoder is large (every HTML5 entity): it stays out of the panel's first load and comes
+// with the first search for made items, i.e. at the end of an insertion, never before one.
+async function loadTextOf(): Promise<TextOf> {
+  const { htmlToText } = await import('../core/text.ts');
+  return (html) => htmlToText(html).trim();
+}
+
 /** Whether a board item is the one a plan item asked for, e.g. a zone shape whose answer was lost. */
-export function isMadeFor(found: BoardItem, item: PlanItem, at: PlanShift): found is MadeItem {
+function isMadeFor(found: BoardItem, item: PlanItem, at: PlanShift, textOf: TextOf): found is MadeItem {
   if (found.type !== item.kind || found.parentId !== null) return false;
   if (!isFrame(found) && !isShape(found) && !isText(found)) return false;
   if (!near(found.x, item.x + at.x) || !near(found.y, item.y + at.y) || !near(found.width, item.width))
     return false;
   switch (item.kind) {
     case 'frame':
-      return isFrame(found) && near(found.height, item.height) && sameText(found.title, item.title);
+      return isFrame(found) && near(found.height, item.height) && textOf(found.title) === textOf(item.title);
     case 'shape':
-      return isShape(found) && near(found.height, item.height) && sameText(found.content, item.content);
+      return (
+        isShape(found) && near(found.height, item.height) && textOf(found.content) === textOf(item.content)
+      );
     case 'text':
       // A text's height follows its content.
-      return isText(found) && sameText(found.content, item.content);
+      return isText(found) && textOf(found.content) === textOf(item.content);
     default: {
       const unreachable: never = item;
       return unreachable;
@@ -57,10 +68,13 @@ export async function findMade(
   if (items.length === 0) return made;
   const kinds = [...new Set(items.map((item) => item.kind))];
   const candidates = (await board.get({ type: kinds })).filter((found) => !taken.has(found.id));
+  const textOf = await loadTextOf();
   const used = new Set<string>();
   for (const item of items) {
-    const found = candidates.find((candidate) => !used.has(candidate.id) && isMadeFor(candidate, item, at));
-    if (found && isMadeFor(found, item, at)) {
+    const found = candidates.find(
+      (candidate) => !used.has(candidate.id) && isMadeFor(candidate, item, at, textOf),
+    );
+    if (found) {
       made.set(item.ref, found);
       used.add(found.id);
     }
@@ -78,9 +92,8 @@ export async function findCopies(
   if (items.length === 0) return [];
   const kinds = [...new Set(items.map((item) => item.kind))];
   const candidates = (await board.get({ type: kinds })).filter((found) => !taken.has(found.id));
-  return candidates.filter((found): found is MadeItem => items.some((item) => isMadeFor(found, item, at)));
-}
-
-function sameText(a: string, b: string): boolean {
-  return htmlToText(a).trim() === htmlToText(b).trim();
+  const textOf = await loadTextOf();
+  return candidates.filter((found): found is MadeItem =>
+    items.some((item) => isMadeFor(found, item, at, textOf)),
+  );
 }
