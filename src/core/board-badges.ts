@@ -3,7 +3,8 @@
 // a board built by hand, one summary frame beside the map. The adapter only carries the plan out.
 // Badges are text items, which scoring never reads, and they are placed clear of every note.
 import { CSV_WORDS } from './csv-words.ts';
-import type { Language, Rect } from './model.ts';
+import { normaliseLabel } from './labels.ts';
+import type { Language, Phase, Rect } from './model.ts';
 import type { BoardSnapshot, Note, Region } from './snapshot.ts';
 import type { Tally, TallyRow } from './tally.ts';
 import type { TemplateMark } from './template-mark.ts';
@@ -173,6 +174,7 @@ function countsOfRegion(tally: Tally, regionId: string): RegionCounts {
         (candidate) =>
           candidate.map === placement.map &&
           candidate.phase === placement.phase &&
+          candidate.stage === placement.stage &&
           candidate.touchpoint === placement.touchpoint,
       ) ?? null;
   }
@@ -219,10 +221,19 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
+// The CSV's name of each phase in every language, as labels are normalised.
+const PHASE_NAMES: Readonly<Record<Phase, ReadonlySet<string>>> = {
+  before: new Set(Object.values(CSV_WORDS).map((words) => words.phases.before)),
+  during: new Set(Object.values(CSV_WORDS).map((words) => words.phases.during)),
+  after: new Set(Object.values(CSV_WORDS).map((words) => words.phases.after)),
+};
+
 function summaryOf(snapshot: BoardSnapshot, tally: Tally, language: Language): SummarySpec {
   const words = CSV_WORDS[language];
   const lines = tally.rows.map((row) => {
-    const where = [row.map, words.phases[row.phase], row.touchpoint]
+    // The stage when it says more than the phase, e.g. "Awareness", not "1. Before purchase".
+    const stage = PHASE_NAMES[row.phase].has(normaliseLabel(row.stage)) ? null : row.stage;
+    const where = [row.map, words.phases[row.phase], stage, row.touchpoint]
       .filter((part) => part !== null)
       .join(' · ');
     const rank = row.weakestRank !== null && row.weakestRank <= WEAKEST_MARKED ? row.weakestRank : null;

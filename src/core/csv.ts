@@ -94,7 +94,7 @@ export function summaryCsv(tally: Tally, options: CsvOptions): string {
     rows.push([
       gone.map ?? '',
       words.phases[gone.phase],
-      '',
+      gone.stage ?? '',
       gone.touchpoint,
       type(gone.touchpoint),
       0,

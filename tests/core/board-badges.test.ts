@@ -162,6 +162,21 @@ describe('planBadges on a hand-built board', () => {
     expect(result.remove).toEqual(['stray']);
   });
 
+  it('names the stage when it says more than the phase', () => {
+    const stages: Item[] = [
+      { id: 'p1', type: 'frame', title: 'Awareness', x: 500, y: 300, width: 1000, height: 600 },
+      { id: 'p2', type: 'frame', title: '2. During purchase', x: 1500, y: 300, width: 1000, height: 600 },
+      { id: 'r1', type: 'shape', content: '<p>Website</p>', x: 1000, y: 300, width: 2000, height: 600 },
+      { ...noteAt('great', 200, 300), style: { fillColor: 'green' } },
+      { ...noteAt('fine', 1200, 300), style: { fillColor: 'green' } },
+    ];
+    const result = planFor(stages, []);
+    expect(result.kind === 'summary' && result.summary.lines).toEqual([
+      'before purchase · Awareness · Website: +1 · 0 · 0',
+      'during purchase · Website: +1 · 0 · 0',
+    ]);
+  });
+
   it('writes the summary in the chosen language, with the map name first', () => {
     const inMap: Item[] = [
       { id: 'm1', type: 'frame', title: 'Anna', x: 500, y: 300, width: 1200, height: 800 },

@@ -384,8 +384,23 @@ describe('summaryCsv', () => {
       notes: 4,
       unassigned: 0,
       rows: [
-        { map: null, phase: 'during', touchpoint: 'Checkout', positive: 1, neutral: 0, negative: 1 },
-        { map: null, phase: 'after', touchpoint: 'Support', positive: 0, neutral: 0, negative: 2 },
+        // Saved before rows had a stage: Checkout takes the stage it has now, Support has none.
+        {
+          map: null,
+          phase: 'during',
+          touchpoint: 'Checkout',
+          positive: 1,
+          neutral: 0,
+          negative: 1,
+        },
+        {
+          map: null,
+          phase: 'after',
+          touchpoint: 'Support',
+          positive: 0,
+          neutral: 0,
+          negative: 2,
+        },
       ],
     };
     const rows = parse(summaryCsv(tally, { language: 'en', previous }), ',');
@@ -435,7 +450,7 @@ describe('summaryCsv', () => {
         '0',
         '-3',
       ],
-      // A vanished row of a save made before rows had a stage: no stage to write.
+      // A vanished row saved before rows had a stage, in a phase with no row now: no stage to write.
       ['', 'after purchase', '', 'Support', '', '0', '0', '0', '0', '0', '', '', '0', '0', '2', '-2', '2'],
     ]);
   });

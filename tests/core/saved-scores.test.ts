@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../src/core/model.ts';
@@ -56,19 +57,17 @@ describe('saving and reading back', () => {
   it('stores names once per save, so a row costs a handful of numbers', () => {
     const stored = writeHistory([savedScoringOf(sample, 1)]);
     expect(stored).toEqual({
-      v: 1,
+      v: 2,
       h: [
         {
           t: 1,
           n: 4,
           u: 1,
           m: [null, 'Anna'],
+          s: ['After purchase', 'Before purchase', 'During purchase'],
           k: ['Сайт', 'Website'],
-          r: [
-            [0, 2, 0, 0, 1, 0],
-            [1, 0, 1, 1, 0, 0],
-            [1, 1, 1, 0, 0, 1],
-          ],
+          // map, phase, stage, touchpoint, positive, neutral, negative; row after row.
+          r: [0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 2, 1, 0, 0, 1],
         },
       ],
     });
@@ -80,10 +79,10 @@ describe('saving and reading back', () => {
   });
 
   it('reports a history from a newer release instead of misreading it', () => {
-    expect(readHistory({ v: 2, h: [], extra: 'x' })).toEqual({
+    expect(readHistory({ v: 3, h: [], extra: 'x' })).toEqual({
       kind: 'unreadable',
       reason: 'newer',
-      version: 2,
+      version: 3,
     });
   });
 
@@ -96,13 +95,15 @@ describe('saving and reading back', () => {
   it('skips damaged saves and keeps the good ones, newest first', () => {
     const good = writeHistory([savedScoringOf(sample, 5), savedScoringOf(sample, 9)]).h;
     const reading = readHistory({
-      v: 1,
+      v: 2,
       h: [
         good[0],
-        { t: 3, n: 1, u: 0, m: [null], k: ['x'], r: [[0, 7, 0, 1, 0, 0]] },
-        { t: 4, n: -1, u: 0, m: [], k: [], r: [] },
-        { t: 6, n: 1, u: 0, m: [null], k: ['x'], r: [[3, 0, 0, 1, 0, 0]] },
-        { t: 7, n: 1, u: 0, m: [null], k: ['x'], r: [[0, 0, 0, 1.5, 0, 0]] },
+        { t: 3, n: 1, u: 0, m: [null], s: ['S'], k: ['x'], r: [0, 7, 0, 0, 1, 0, 0] },
+        { t: 4, n: -1, u: 0, m: [], s: [], k: [], r: [] },
+        { t: 6, n: 1, u: 0, m: [null], s: ['S'], k: ['x'], r: [3, 0, 0, 0, 1, 0, 0] },
+        { t: 7, n: 1, u: 0, m: [null], s: ['S'], k: ['x'], r: [0, 0, 0, 0, 1.5, 0, 0] },
+        { t: 8, n: 1, u: 0, m: [null], s: ['S'], k: ['x'], r: [0, 0, 1, 0, 1, 0, 0] },
+        { t: 10, n: 1, u: 0, m: [null], s: ['S'], k: ['x'], r: [0, 0, 0, 0, 1, 0] },
         'junk',
         good[1],
       ],
@@ -110,7 +111,20 @@ describe('saving and reading back', () => {
     expect(reading.kind).toBe('history');
     if (reading.kind !== 'history') return;
     expect(reading.history.map((scoring) => scoring.savedAt)).toEqual([9, 5]);
-    expect(reading.skipped).toBe(5);
+    expect(reading.skipped).toBe(7);
+    // The same in version 1, which a migration brings up to date.
+    const old = readHistory({
+      v: 1,
+      h: [
+        { t: 3, n: 1, u: 0, m: [null], k: ['x'], r: [[0, 7, 0, 1, 0, 0]] },
+        { t: 6, n: 1, u: 0, m: [null], k: ['x'], r: [[0, 0, 0, 1, 0]] },
+        { t: 7, n: 1, u: 0, m: [null], k: ['x'], r: [[0, 0, 0, 1, 0, 0]] },
+      ],
+    });
+    expect(old).toMatchObject({ kind: 'history', skipped: 2 });
+    expect(old.kind === 'history' && old.history[0]?.rows).toEqual([
+      { map: null, phase: 'before', touchpoint: 'x', positive: 1, neutral: 0, negative: 0 },
+    ]);
   });
 
   it('never throws, whatever JSON is found in storage', () => {
@@ -118,8 +132,12 @@ describe('saving and reading back', () => {
       fc.property(fc.jsonValue(), (value) => {
         expect(() => readHistory(value)).not.toThrow();
         expect(() => readHistory({ v: 1, h: [value] })).not.toThrow();
+        expect(() => readHistory({ v: 2, h: [value] })).not.toThrow();
         expect(() =>
           readHistory({ v: 1, h: [{ t: 1, n: 1, u: 0, m: [null], k: ['a'], r: [value] }] }),
+        ).not.toThrow();
+        expect(() =>
+          readHistory({ v: 2, h: [{ t: 1, n: 1, u: 0, m: [null], s: [null], k: ['a'], r: value }] }),
         ).not.toThrow();
       }),
     );
@@ -144,6 +162,7 @@ describe('history', () => {
         Array.from({ length: 33 }, (_, index) => ({
           map,
           phase,
+          stage: `${(index % 3) + 1}. Stage of ${phase}`,
           touchpoint: `Touchpoint number ${index + 1}`,
           positive: 12,
           neutral: 7,
@@ -233,8 +252,24 @@ describe('compare with last time', () => {
       notes: 2,
       unassigned: 0,
       rows: [
-        { map: 'Anna', phase: 'before', touchpoint: 'Website', positive: 1, neutral: 0, negative: 0 },
-        { map: 'Anna', phase: 'after', touchpoint: 'Chatbot', positive: 0, neutral: 0, negative: 3 },
+        {
+          map: 'Anna',
+          phase: 'before',
+          stage: 'Before purchase',
+          touchpoint: 'Website',
+          positive: 1,
+          neutral: 0,
+          negative: 0,
+        },
+        {
+          map: 'Anna',
+          phase: 'after',
+          stage: 'After purchase',
+          touchpoint: 'Chatbot',
+          positive: 0,
+          neutral: 0,
+          negative: 3,
+        },
       ],
     };
     const comparison = compareWithSaved(sample, saved);
@@ -247,6 +282,65 @@ describe('compare with last time', () => {
       ['Anna', 'after', 'Chatbot', 'vanished', 3],
     ]);
     expect(comparison.rows[3]?.now).toEqual({ positive: 0, neutral: 0, negative: 0, net: 0 });
+  });
+
+  it('tells the same touchpoint in different stages of one phase apart', () => {
+    const then = tallyOf([
+      counted(note('1', 'ok'), { phase: 'before', stage: 'Awareness', touchpoint: 'Website' }, 'positive'),
+      counted(
+        note('2', 'ok'),
+        { phase: 'before', stage: 'Consideration', touchpoint: 'Website' },
+        'negative',
+      ),
+    ]);
+    const now = tallyOf([
+      counted(note('1', 'ok'), { phase: 'before', stage: 'Awareness', touchpoint: 'Website' }, 'positive'),
+      counted(note('3', 'ok'), { phase: 'before', stage: 'Discovery', touchpoint: 'Website' }, 'neutral'),
+    ]);
+    const rows = compareWithSaved(now, savedScoringOf(then, 1)).rows;
+    expect(rows.map((row) => `${row.stage}:${row.kind}`)).toEqual([
+      'Awareness:kept',
+      'Discovery:new',
+      'Consideration:vanished',
+    ]);
+  });
+
+  // A save from before rows had a stage still compares: its rows read as having the stage their
+  // phase region has now (the current row of that map, phase and touchpoint, else the phase's first row).
+  it('compares a save made before rows had a stage, reading the missing stage as the current one', () => {
+    const reading = readHistory(
+      JSON.parse(
+        readFileSync(new URL('../fixtures/stored/saved-history.v1.json', import.meta.url), 'utf8'),
+      )[0].stored,
+    );
+    if (reading.kind !== 'history') throw new Error('the v1 fixture should read');
+    const saved = reading.history[0] as SavedScoring;
+    expect(saved.rows.map((row) => row.stage)).toEqual([undefined, undefined]);
+    const now = tallyOf([
+      counted(note('1', 'ok'), { phase: 'before', stage: '1. Awareness', touchpoint: 'Website' }, 'positive'),
+      counted(note('2', 'ok'), { phase: 'before', stage: '2. Discovery', touchpoint: 'App' }, 'positive'),
+      counted(
+        note('3', 'ok'),
+        { map: 'Onboarding', phase: 'after', stage: 'Retention', touchpoint: 'Chat' },
+        'neutral',
+      ),
+    ]);
+    expect(
+      compareWithSaved(now, saved).rows.map((row) => [
+        row.map,
+        row.stage,
+        row.touchpoint,
+        row.kind,
+        row.change.net,
+      ]),
+    ).toEqual([
+      // Website was saved in the before phase: it is the same row in its current stage.
+      [null, '1. Awareness', 'Website', 'kept', 0],
+      [null, '2. Discovery', 'App', 'new', 1],
+      ['Onboarding', 'Retention', 'Chat', 'new', 0],
+      // Email has no row now: it takes the stage of its map and phase's first row.
+      ['Onboarding', 'Retention', 'Email', 'vanished', 0],
+    ]);
   });
 
   it('tells the same touchpoint in different maps apart', () => {
