@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithSaved, type HistoryReading, savedScoringOf } from '../../src/core/saved-scores.ts';
+import {
+  compareWithSaved,
+  type HistoryReading,
+  SCORES_VERSION,
+  savedScoringOf,
+} from '../../src/core/saved-scores.ts';
 import type { RetryOptions } from '../../src/miro/calls.ts';
 import {
   HISTORY_KEY,
@@ -122,7 +127,7 @@ describe('saved results in board storage', () => {
 
   it('does not overwrite a history written by a newer release', async () => {
     const { board } = createSimulatedMiro();
-    const newer = { v: 2, saves: ['whatever the future holds'] };
+    const newer = { v: SCORES_VERSION + 1, saves: ['whatever the future holds'] };
     await board.storage.collection(RESULTS_COLLECTION).set(HISTORY_KEY, newer);
     expect(await saveScoring(board, savedScoringOf(first, 1), noWait)).toEqual({ kind: 'newer-version' });
     expect(await board.storage.collection(RESULTS_COLLECTION).get(HISTORY_KEY)).toEqual(newer);
@@ -131,7 +136,7 @@ describe('saved results in board storage', () => {
 
   it('starts afresh over damaged data of its own version, keeping the damaged history aside', async () => {
     const { board } = createSimulatedMiro();
-    const damaged = { v: 1, h: 'broken' };
+    const damaged = { v: SCORES_VERSION, h: 'broken' };
     await board.storage.collection(RESULTS_COLLECTION).set(HISTORY_KEY, damaged);
     const outcome = await saveScoring(board, savedScoringOf(first, 3), noWait);
     expect(outcome.kind === 'saved' && outcome.history.map((scoring) => scoring.savedAt)).toEqual([3]);
