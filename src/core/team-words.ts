@@ -3,6 +3,7 @@
 // `--words` file or (in the panel) the board's storage; validated here, once, and normalised the
 // way labels are, so matching a label against them costs no more than against the built-in words.
 import { type ColourMap, DEFAULT_COLOUR_MAP, SENTIMENTS, type Sentiment, STICKY_COLOURS } from './model.ts';
+import type { StoredFormat } from './stored-format.ts';
 
 /** One of the team's word lists, e.g. `'before'` for their names of stages before the purchase. */
 export type WordList = 'ignore' | 'before' | 'during' | 'after' | 'positive' | 'neutral' | 'negative';
@@ -132,3 +133,43 @@ function distinctWords(words: readonly string[]): readonly string[] {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The team's words as a `words` object of the contract, lists that are empty left out; e.g. `{ before: ['discover'], colours: { yellow: 'neutral' } }`. */
+export function teamWordsJson(words: TeamWords): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  for (const list of WORD_LISTS) if (words.lists[list].length > 0) json[list] = [...words.lists[list]];
+  if (words.colours !== null) json.colours = { ...words.colours };
+  return json;
+}
+
+/** The words with one more word in a list, e.g. `withWord(words, 'before', 'Awareness')`: a label named by it takes the list's meaning. */
+export function withWord(words: TeamWords, list: WordList, word: string): TeamWords {
+  const normalised = normaliseWord(word);
+  if (normalised === '' || words.lists[list].includes(normalised)) return words;
+  return { ...words, lists: { ...words.lists, [list]: [...words.lists[list], normalised] } };
+}
+
+/** The words with `colour` meaning `sentiment` in the team's colour map, which starts from `current` (the map in force) when the team had none. */
+export function withColour(
+  words: TeamWords,
+  colour: string,
+  sentiment: Sentiment,
+  current: ColourMap,
+): TeamWords {
+  return { ...words, colours: { ...(words.colours ?? current), [colour]: sentiment } };
+}
+
+/**
+ * The board's words in board storage: version 1 holds the contract's `words` object
+ * (`teamWordsJson`), so what the panel stores, a board file carries and `--words` reads are one shape.
+ */
+export const BOARD_WORDS_FORMAT: StoredFormat<TeamWords, { words: Record<string, unknown> }> = {
+  name: 'board words',
+  version: 1,
+  migrations: {},
+  parse: (record) => {
+    const reading = readTeamWords(record.words, 'The stored words');
+    return reading.kind === 'words' ? reading.words : null;
+  },
+  write: (words) => ({ words: teamWordsJson(words) }),
+};

@@ -9,6 +9,7 @@ import {
   writtenVersions,
 } from '../../src/core/stored-format.ts';
 import { SUMMARY_MARKER_FORMAT } from '../../src/core/summary-marker.ts';
+import { BOARD_WORDS_FORMAT } from '../../src/core/team-words.ts';
 import { TEMPLATE_MARK_FORMAT } from '../../src/core/template-mark.ts';
 
 // Every format the app stores on a board, with the file stem of its frozen fixtures: one file per
@@ -36,6 +37,7 @@ const FORMATS: readonly Entry[] = [
   entry('template-mark', TEMPLATE_MARK_FORMAT),
   entry('saved-history', SAVED_HISTORY_FORMAT),
   entry('summary-marker', SUMMARY_MARKER_FORMAT),
+  entry('board-words', BOARD_WORDS_FORMAT),
 ];
 
 interface FixtureCase {

@@ -47,7 +47,8 @@ describe('scoreBoard with a reader kept across scorings', () => {
       content: '<p>late</p>',
     });
     const second = await scoreBoard(board, DEFAULT_COLOUR_MAP, reader);
-    expect(control.stats().byMethod).toEqual({ get: 1, getInfo: 1 });
+    // The board, its info and its words (one storage read), no metadata.
+    expect(control.stats().byMethod).toEqual({ get: 1, getInfo: 1, 'storage.get': 1 });
     // The new note is counted: the board itself was read again, only the marks were remembered.
     expect(second.tally.notes).toBe(first.tally.notes + 1);
     expect(countsOf(second.tally)).toContainEqual({
