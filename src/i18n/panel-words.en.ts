@@ -85,6 +85,19 @@ export const en: PanelWords = {
         : `${count} items could not be removed: show them and delete them by hand.`,
     finishedWithWarnings: 'The map could not be sent back or shown: use Send to back if it hides notes.',
   },
+  teamWords: {
+    heading: 'Count more notes',
+    intro:
+      'Tell the app what your board calls its stages and colours. Saved on the board for the whole team.',
+    stage: (label, notes) => `«${label}» holds ${notes} outside every phase. Count it as:`,
+    countAs: (label, phase) => `Count «${label}» as ${phase}`,
+    ignore: (label) => `Ignore «${label}»`,
+    colour: (colour, notes) => `${colour}: ${notes} without a sentiment. ${colour} means:`,
+    colourMeans: (colour, sentiment) => `${colour} means ${sentiment}`,
+    undo: 'Undo the last choice',
+    saveFailed: 'The choice counts here, but the board did not save it; try again.',
+    newer: 'A newer version of the app keeps this board’s words: update the app to change them.',
+  },
   score: {
     intro:
       'Reads the sticky notes and counts positive, neutral and negative aspects per touchpoint and phase.',

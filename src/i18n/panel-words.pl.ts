@@ -85,6 +85,19 @@ export const pl: PanelWords = {
       `Nie udało się usunąć z tablicy elementów: ${count}. Pokaż ${count === 1 ? 'go' : 'je'} i usuń ręcznie.`,
     finishedWithWarnings: 'Nie udało się przenieść mapy na spód ani jej pokazać: w Miro użyj Send to back.',
   },
+  teamWords: {
+    heading: 'Policz więcej karteczek',
+    intro:
+      'Powiedz aplikacji, jak na Twojej tablicy nazywają się etapy i co znaczą kolory. Zapisywane na tablicy dla całego zespołu.',
+    stage: (label, notes) => `W «${label}» jest ${notes} poza etapami. Licz jako:`,
+    countAs: (label, phase) => `Licz «${label}» jako ${phase}`,
+    ignore: (label) => `Pomijaj «${label}»`,
+    colour: (colour, notes) => `${colour}: ${notes} bez oceny. ${colour} oznacza:`,
+    colourMeans: (colour, sentiment) => `${colour} oznacza ${sentiment}`,
+    undo: 'Cofnij ostatni wybór',
+    saveFailed: 'Wybór liczy się tutaj, ale tablica go nie zapisała; spróbuj ponownie.',
+    newer: 'Słowa tej tablicy zapisała nowsza wersja aplikacji: zaktualizuj aplikację, aby je zmienić.',
+  },
   score: {
     intro: 'Czyta karteczki i liczy pozytywne, neutralne i negatywne aspekty według punktów styku i etapów.',
     score: 'Policz',

@@ -63,6 +63,23 @@ export interface PanelWords {
     readonly leftovers: (count: number) => string;
     readonly finishedWithWarnings: string;
   };
+  /** Telling the app the team's own words, from what could not be counted. */
+  readonly teamWords: {
+    readonly heading: string;
+    readonly intro: string;
+    /** e.g. `('Awareness', '4 notes')` → `'«Awareness» holds 4 notes outside every phase. Count it as:'`. */
+    readonly stage: (label: string, notes: string) => string;
+    /** The accessible name of a phase button, e.g. `'Count «Awareness» as Before purchase'`. */
+    readonly countAs: (label: string, phase: string) => string;
+    readonly ignore: (label: string) => string;
+    /** e.g. `('Yellow', '5 notes')` → `'Yellow: 5 notes without a sentiment. Yellow means:'`. */
+    readonly colour: (colour: string, notes: string) => string;
+    /** The accessible name of a sentiment button, e.g. `'Yellow means Neutral'`. */
+    readonly colourMeans: (colour: string, sentiment: string) => string;
+    readonly undo: string;
+    readonly saveFailed: string;
+    readonly newer: string;
+  };
   readonly score: {
     readonly intro: string;
     readonly score: string;

@@ -1,10 +1,13 @@
 // Step 2: score the board, show the tally (weakest first), what was not counted and why.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type CountSuggestions, countSuggestions } from '../core/count-suggestions.ts';
+import { normaliseLabel } from '../core/labels.ts';
 import type { Language } from '../core/model.ts';
 import {
   type ColourMap,
   DEFAULT_COLOUR_MAP,
   PHASES,
+  type Phase,
   SENTIMENTS,
   type Sentiment,
   STICKY_COLOURS,
@@ -15,12 +18,15 @@ import {
   conflictedPlacements,
   type SentimentCounts,
   type TallyRow,
+  tallyBoard,
   unassignedByReason,
 } from '../core/tally.ts';
+import { NO_TEAM_WORDS, type TeamWords, withColour, withWord } from '../core/team-words.ts';
 import { formatCount, plural } from '../i18n/language.ts';
 import { type PanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { boardChanges } from '../miro/board-changes.ts';
+import { saveBoardWords } from '../miro/board-words.ts';
 import { createBoardReader } from '../miro/read-board.ts';
 import { scoreBoard } from '../miro/score-board.ts';
 import { showItems } from '../miro/show-items.ts';
@@ -145,10 +151,45 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     });
   }, [live, board]);
 
+  // The board's words, and the ones before each choice made here, for Undo.
+  const boardWords = scored?.snapshot.words ?? NO_TEAM_WORDS;
+  const [undoStack, setUndoStack] = useState<readonly TeamWords[]>([]);
+  const [wordsMessage, setWordsMessage] = useState<PanelMessage | null>(null);
+  // The colours in force: the board's own when its words have some, else this panel's.
+  const shownColours = boardWords.colours ?? colours;
+
+  // A choice counts at once: the board read last is tallied again with the new words, no board call.
+  const applyWords = (next: TeamWords, undoing: boolean) => {
+    if (!scored) return;
+    const snapshot = { ...scored.snapshot, words: next };
+    onScored({
+      ...scored,
+      snapshot,
+      tally: tallyBoard(snapshot, next.colours ?? coloursRef.current, next),
+      savedAt: null,
+    });
+    setUndoStack((stack) => (undoing ? stack.slice(0, -1) : [...stack, boardWords]));
+    setWordsMessage(null);
+    void saveBoardWords(board, next).then((outcome) => {
+      if (outcome.kind === 'failed') setWordsMessage({ kind: 'error', say: (w) => w.teamWords.saveFailed });
+      if (outcome.kind === 'newer') setWordsMessage({ kind: 'error', say: (w) => w.teamWords.newer });
+    });
+  };
+  const undoWords = () => {
+    const previous = undoStack[undoStack.length - 1];
+    if (previous) applyWords(previous, true);
+  };
+
   const chooseColour = (colour: string, sentiment: Sentiment | 'none') => {
     const next: Record<string, Sentiment> = {};
-    for (const [name, value] of Object.entries(colours)) if (value && name !== colour) next[name] = value;
+    for (const [name, value] of Object.entries(shownColours))
+      if (value && name !== colour) next[name] = value;
     if (sentiment !== 'none') next[colour] = sentiment;
+    // The board's colours belong to the team: a change to them is a change of the board's words.
+    if (boardWords.colours) {
+      applyWords({ ...boardWords, colours: next }, false);
+      return;
+    }
     setColours(next);
     saveColourMap(next);
     coloursRef.current = next;
@@ -227,7 +268,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
               </label>
               <select
                 id={`colour-${colour}`}
-                value={colours[colour] ?? 'none'}
+                value={shownColours[colour] ?? 'none'}
                 onChange={(event) => chooseColour(colour, event.currentTarget.value as Sentiment | 'none')}
               >
                 <option value="none">—</option>
@@ -245,6 +286,20 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
         <p class="message">{words.errors.newerTemplate}</p>
       )}
       {scored && <TallyView scored={scored} language={language} onShow={show} />}
+      {scored && (
+        <CountMoreView
+          suggestions={countSuggestions(scored.snapshot, scored.tally)}
+          language={language}
+          words={words}
+          canUndo={undoStack.length > 0}
+          message={wordsMessage}
+          onStage={(label, list) => applyWords(withWord(boardWords, list, label), false)}
+          onColour={(colour, sentiment) =>
+            applyWords(withColour(boardWords, colour, sentiment, shownColours), false)
+          }
+          onUndo={undoWords}
+        />
+      )}
       {scored && scored.tally.notes > 0 && (
         <>
           <div class="actions">
@@ -352,6 +407,7 @@ function TallyView({
                 <span class="muted">
                   {row.map ? `${row.map} · ` : ''}
                   {words.phases[row.phase]}
+                  {stageNote(row, words)}
                 </span>
                 <SentimentBar counts={row} scale={largest} />
               </th>
@@ -367,6 +423,101 @@ function TallyView({
       <ConflictsView conflicted={conflictedPlacements(tally)} words={words} onShow={onShow} />
     </div>
   );
+}
+
+function CountMoreView({
+  suggestions,
+  language,
+  words,
+  canUndo,
+  message,
+  onStage,
+  onColour,
+  onUndo,
+}: {
+  readonly suggestions: CountSuggestions;
+  readonly language: Language;
+  readonly words: PanelWords;
+  readonly canUndo: boolean;
+  readonly message: PanelMessage | null;
+  readonly onStage: (label: string, list: Phase | 'ignore') => void;
+  readonly onColour: (colour: string, sentiment: Sentiment) => void;
+  readonly onUndo: () => void;
+}) {
+  const { stages, colours } = suggestions;
+  if (stages.length === 0 && colours.length === 0 && !canUndo && !message) return null;
+  const count = (n: number) => `${n} ${plural(language, n, words.notes)}`;
+  return (
+    <section data-testid="count-more" aria-labelledby="count-more-heading">
+      <h2 id="count-more-heading">{words.teamWords.heading}</h2>
+      <p class="muted">{words.teamWords.intro}</p>
+      <ul class="plain">
+        {stages.slice(0, 8).map(({ label, noteIds }) => (
+          <li key={`stage-${label}`}>
+            <span class="text">{words.teamWords.stage(label, count(noteIds.length))}</span>
+            <span class="choices">
+              {PHASES.map((phase) => (
+                <button
+                  key={phase}
+                  type="button"
+                  class="secondary"
+                  aria-label={words.teamWords.countAs(label, words.phases[phase])}
+                  onClick={() => onStage(label, phase)}
+                >
+                  {words.phases[phase]}
+                </button>
+              ))}
+              <button type="button" class="link" onClick={() => onStage(label, 'ignore')}>
+                {words.teamWords.ignore(label)}
+              </button>
+            </span>
+          </li>
+        ))}
+        {colours.slice(0, 8).map(({ colour, noteIds }) => {
+          const name = colourName(words, colour);
+          return (
+            <li key={`colour-${colour}`}>
+              <span class="text">{words.teamWords.colour(name, count(noteIds.length))}</span>
+              <span class="choices">
+                {SENTIMENTS.map((sentiment) => (
+                  <button
+                    key={sentiment}
+                    type="button"
+                    class="secondary"
+                    aria-label={words.teamWords.colourMeans(name, words.sentiments[sentiment])}
+                    onClick={() => onColour(colour, sentiment)}
+                  >
+                    {words.sentiments[sentiment]}
+                  </button>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {canUndo && (
+        <button type="button" class="link" onClick={onUndo}>
+          {words.teamWords.undo}
+        </button>
+      )}
+      {message && (
+        <p class={`message ${message.kind}`} role="status">
+          {message.say(words)}
+        </p>
+      )}
+    </section>
+  );
+}
+
+// The stage after the phase, unless it only repeats it (a template's "1. Before purchase").
+function stageNote(row: TallyRow, words: PanelWords): string {
+  return normaliseLabel(row.stage) === words.phases[row.phase].toLowerCase() ? '' : ` · ${row.stage}`;
+}
+
+function colourName(words: PanelWords, colour: string): string {
+  return (STICKY_COLOURS as readonly string[]).includes(colour)
+    ? words.stickyColours[colour as (typeof STICKY_COLOURS)[number]]
+    : colour;
 }
 
 function RowView({
@@ -388,7 +539,8 @@ function RowView({
           <span class="name">{row.touchpoint}</span>
           <div class="meta">
             {row.map ? `${row.map} · ` : ''}
-            {words.phases[row.phase]} ·{' '}
+            {words.phases[row.phase]}
+            {stageNote(row, words)} ·{' '}
             <span class="counts">
               <span class="positive">{marked(language, '+', row.positive)}</span> ·{' '}
               <span class="neutral">{formatCount(language, row.neutral)}</span> ·{' '}
