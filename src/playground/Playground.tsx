@@ -12,6 +12,9 @@ const DEMO_NAMES: Readonly<Record<DemoBoard, string>> = {
   empty: 'Empty board',
   filled: 'Filled template (≈100 notes)',
   polish: 'Hand-built board, Polish labels',
+  'journey-en': 'Five-stage journey, hand-built (English)',
+  'journey-ru': 'Five-stage journey, hand-built (Russian)',
+  'journey-pl': 'Five-stage journey, hand-built (Polish)',
   large: 'Large board (5,000 notes)',
 };
 

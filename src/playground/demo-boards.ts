@@ -15,10 +15,18 @@ import { MARK_KEY, writeMark } from '../core/template-mark.ts';
 import { seededRandom } from '../simulator/index.ts';
 
 /** The demo boards the playground's menu offers. */
-export type DemoBoard = 'empty' | 'filled' | 'polish' | 'large';
+export type DemoBoard = 'empty' | 'filled' | 'polish' | 'journey-en' | 'journey-ru' | 'journey-pl' | 'large';
 
 /** Menu order. */
-export const DEMO_BOARDS: readonly DemoBoard[] = ['empty', 'filled', 'polish', 'large'];
+export const DEMO_BOARDS: readonly DemoBoard[] = [
+  'empty',
+  'filled',
+  'polish',
+  'journey-en',
+  'journey-ru',
+  'journey-pl',
+  'large',
+];
 
 type BoardFile = Record<string, unknown>[];
 
@@ -40,6 +48,12 @@ export function demoBoard(name: DemoBoard): BoardFile {
       return filledTemplate('en', 6, 90, 11);
     case 'polish':
       return polishHandBuilt();
+    case 'journey-en':
+      return journeyBoard('en');
+    case 'journey-ru':
+      return journeyBoard('ru');
+    case 'journey-pl':
+      return journeyBoard('pl');
     case 'large':
       return filledTemplate('en', 12, 5000, 5);
     default: {
@@ -283,6 +297,79 @@ function gridSlot(zone: Rect, count: number, slot: number): { x: number; y: numb
     y: top + row * (size * ratio + gap) + (size * ratio) / 2,
     width: size,
   };
+}
+
+/** The labels of a five-stage journey board as teams draw it, in one language. */
+export const JOURNEY_LABELS: Readonly<
+  Record<Language, { readonly stages: readonly string[]; readonly rows: readonly string[] }>
+> = {
+  en: {
+    stages: ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy'],
+    rows: ['Website', 'Mobile app', 'Store', 'Call centre'],
+  },
+  ru: {
+    stages: ['Осведомлённость', 'Рассмотрение', 'Покупка', 'Удержание', 'Рекомендации'],
+    rows: ['Сайт', 'Приложение', 'Магазин', 'Колл-центр'],
+  },
+  pl: {
+    stages: ['Świadomość', 'Rozważanie', 'Zakup', 'Utrzymanie', 'Rekomendacje'],
+    rows: ['Strona internetowa', 'Aplikacja', 'Sklep', 'Infolinia'],
+  },
+};
+
+/**
+ * A common journey-map layout, built by hand: five stage columns (frames), touchpoint rows as
+ * shapes across them, and yellow notes, most with no other sign of their sentiment. Only a few
+ * notes count until the team says what yellow means (and, in Russian and Polish, what the
+ * "recommendations" column is): the board the "Count more notes" choices are for.
+ */
+function journeyBoard(language: Language): BoardFile {
+  const nextId = idMaker(3458764580000000000n);
+  const { stages, rows } = JOURNEY_LABELS[language];
+  const file: BoardFile = [];
+  const column = { width: 1200, gap: 100 };
+  const row = { top: 200, height: 560, gap: 60 };
+  const height = row.top + rows.length * (row.height + row.gap);
+  stages.forEach((title, index) => {
+    const left = index * (column.width + column.gap);
+    file.push({
+      type: 'frame',
+      id: nextId(),
+      parentId: null,
+      x: left + column.width / 2,
+      y: height / 2,
+      width: column.width,
+      height,
+      title,
+      style: { fillColor: '#f4f5f7' },
+    });
+  });
+  const width = stages.length * (column.width + column.gap) - column.gap;
+  rows.forEach((label, rowIndex) => {
+    const top = row.top + rowIndex * (row.height + row.gap);
+    file.push({
+      type: 'shape',
+      id: nextId(),
+      parentId: null,
+      x: width / 2,
+      y: top + row.height / 2,
+      width,
+      height: row.height,
+      shape: 'rectangle',
+      content: `<p>${label}</p>`,
+      style: { fillColor: '#ffffff', borderColor: '#c7cad1', textAlign: 'left', textAlignVertical: 'top' },
+    });
+    stages.forEach((_, stageIndex) => {
+      const left = stageIndex * (column.width + column.gap);
+      for (let index = 0; index < 3; index += 1) {
+        // One note in six carries a marker; the rest are plain yellow.
+        const marker = (rowIndex + stageIndex + index) % 6 === 0 ? (index % 2 === 0 ? '+ ' : '− ') : '';
+        const text = PHRASES.neutral[(rowIndex + stageIndex + index) % PHRASES.neutral.length] ?? '';
+        file.push(note(nextId(), null, left + 250 + index * 350, top + 320, `${marker}${text}`, 'yellow'));
+      }
+    });
+  });
+  return file;
 }
 
 function note(
