@@ -2,7 +2,9 @@
 // and Miro's two app pages in iframes running on the simulated board.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { escapeHtml } from '../core/html.ts';
+import { NO_TEAM_WORDS, teamWordsJson } from '../core/team-words.ts';
 import { htmlToText } from '../core/text.ts';
+import { loadBoardWords } from '../miro/board-words.ts';
 import type { RenderedItem, SimulatedMiro } from '../simulator/index.ts';
 import { STICKY_COLOURS } from '../simulator/index.ts';
 import { BoardCanvas, STICKY_FILL, type View } from './BoardCanvas.tsx';
@@ -164,10 +166,13 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
     });
   };
 
-  const save = () => {
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(control.save(), null, 2)], { type: 'application/json' }),
-    );
+  // Form 3 of docs/scoring.md: the items, with the board's words, so the command line scores
+  // the file as the panel scored the board.
+  const save = async () => {
+    const reading = await loadBoardWords(board);
+    const words = teamWordsJson(reading.kind === 'words' ? reading.words : NO_TEAM_WORDS);
+    const file = { items: control.save(), words };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
@@ -217,7 +222,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
         <button type="button" onClick={addNote}>
           Add sticky note
         </button>
-        <button type="button" onClick={save}>
+        <button type="button" onClick={() => void save()}>
           Save board JSON
         </button>
         <label class="file">
