@@ -89,7 +89,7 @@ export const en: PanelWords = {
     heading: 'Count more notes',
     intro:
       'Tell the app what your board calls its stages and colours. Saved on the board for the whole team.',
-    stage: (label, notes) => `«${label}» holds ${notes} outside every phase. Count it as:`,
+    stage: (label, notes) => `«${label}» holds ${notes} outside any phase. Count it as:`,
     countAs: (label, phase) => `Count «${label}» as ${phase}`,
     ignore: (label) => `Ignore «${label}»`,
     colour: (colour, notes) => `${colour}: ${notes} without a sentiment. ${colour} means:`,

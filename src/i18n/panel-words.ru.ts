@@ -97,7 +97,7 @@ export const ru: PanelWords = {
     stage: (label, notes) => `В «${label}» ${notes} вне этапов. Считать как:`,
     countAs: (label, phase) => `Считать «${label}» как ${phase}`,
     ignore: (label) => `Не учитывать «${label}»`,
-    colour: (colour, notes) => `${colour}: ${notes} без оценки. ${colour} означает:`,
+    colour: (colour, notes) => `${colour}: ${notes} без реакции. ${colour} означает:`,
     colourMeans: (colour, sentiment) => `${colour} означает ${sentiment}`,
     undo: 'Отменить последний выбор',
     saveFailed: 'Выбор учтён здесь, но доска его не сохранила; попробуйте ещё раз.',
