@@ -2,12 +2,11 @@
 // and Miro's two app pages in iframes running on the simulated board.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { escapeHtml } from '../core/html.ts';
-import { NO_TEAM_WORDS, teamWordsJson } from '../core/team-words.ts';
 import { htmlToText } from '../core/text.ts';
-import { loadBoardWords } from '../miro/board-words.ts';
 import type { RenderedItem, SimulatedMiro } from '../simulator/index.ts';
 import { STICKY_COLOURS } from '../simulator/index.ts';
 import { BoardCanvas, STICKY_FILL, type View } from './BoardCanvas.tsx';
+import { boardJsonOf, loadBoardJson } from './board-json.ts';
 import { DEMO_BOARDS, type DemoBoard, demoBoard } from './demo-boards.ts';
 
 const DEMO_NAMES: Readonly<Record<DemoBoard, string>> = {
@@ -166,12 +165,9 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
     });
   };
 
-  // Form 3 of docs/scoring.md: the items, with the board's words, so the command line scores
-  // the file as the panel scored the board.
+  // Form 3 of docs/scoring.md: the items, with the board's words (src/playground/board-json.ts).
   const save = async () => {
-    const reading = await loadBoardWords(board);
-    const words = teamWordsJson(reading.kind === 'words' ? reading.words : NO_TEAM_WORDS);
-    const file = { items: control.save(), words };
+    const file = await boardJsonOf(simulated);
     const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -182,7 +178,7 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
 
   const loadFile = async (file: File) => {
     try {
-      control.load(JSON.parse(await file.text()));
+      await loadBoardJson(simulated, JSON.parse(await file.text()));
       setFileName(file.name);
       openBoard(canvasSize);
       setMessage(null);
