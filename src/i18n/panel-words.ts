@@ -67,7 +67,7 @@ export interface PanelWords {
   readonly teamWords: {
     readonly heading: string;
     readonly intro: string;
-    /** e.g. `('Awareness', '4 notes')` → `'«Awareness» holds 4 notes outside every phase. Count it as:'`. */
+    /** e.g. `('Awareness', '4 notes')` → `'«Awareness» holds 4 notes outside any phase. Count it as:'`. */
     readonly stage: (label: string, notes: string) => string;
     /** The accessible name of a phase button, e.g. `'Count «Awareness» as Before purchase'`. */
     readonly countAs: (label: string, phase: string) => string;
