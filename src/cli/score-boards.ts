@@ -9,6 +9,7 @@ import type { Stemmers } from '../core/stemmers.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
 import { coloursInForce, combineTeamWords, NO_TEAM_WORDS, type TeamWords } from '../core/team-words.ts';
 import { type RowThemes, tallyThemes } from '../core/themes.ts';
+import { unreachable } from '../core/unreachable.ts';
 import { parseBoardJson } from './board-json.ts';
 import { firstLine } from './error-line.ts';
 import { looksLikeBoardId, MiroBoards, type MiroReading } from './miro-boards.ts';
@@ -280,8 +281,4 @@ function errorCode(error: unknown): unknown {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function unreachable(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
 }

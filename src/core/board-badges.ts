@@ -7,6 +7,7 @@ import { normaliseLabel } from './labels.ts';
 import type { Language, Phase, Rect } from './model.ts';
 import type { BoardSnapshot, Note, Region } from './snapshot.ts';
 import type { Tally, TallyRow } from './tally.ts';
+import { NOTE_SIZE } from './template-layout.ts';
 import type { TemplateMark } from './template-mark.ts';
 
 /** The mark a badge carries, naming the row it scores, e.g. `{ role: 'badge', mapId: 'k3x9', phase: 'before', touchpoint: 'Website' }`. */
@@ -49,9 +50,6 @@ export type BadgePlan =
       readonly uncovered: readonly BadgeMark[];
     }
   | { readonly kind: 'summary'; readonly summary: SummarySpec; readonly remove: readonly string[] };
-
-/** A default square sticky note's bounding box (199 × 228, as Miro documents it): a note is kept clear of this box around its centre. */
-const NOTE_BOX = { width: 199, height: 228 } as const;
 
 const TONES: Readonly<Record<BadgeTone, { readonly fill: string; readonly ink: string }>> = {
   positive: { fill: '#dcf2cc', ink: '#2f6b1f' },
@@ -209,10 +207,10 @@ function clearSpot(rowRect: Rect, preferred: Rect, notes: readonly Note[]): Rect
 
 function noteBox(note: Note): Rect {
   return {
-    left: note.x - NOTE_BOX.width / 2,
-    right: note.x + NOTE_BOX.width / 2,
-    top: note.y - NOTE_BOX.height / 2,
-    bottom: note.y + NOTE_BOX.height / 2,
+    left: note.x - NOTE_SIZE.width / 2,
+    right: note.x + NOTE_SIZE.width / 2,
+    top: note.y - NOTE_SIZE.height / 2,
+    bottom: note.y + NOTE_SIZE.height / 2,
   };
 }
 

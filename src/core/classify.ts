@@ -15,6 +15,7 @@ import {
 import { createRegionIndex } from './region-index.ts';
 import type { BoardSnapshot, Note, Region } from './snapshot.ts';
 import { coloursInForce, NO_TEAM_WORDS, type TeamWords } from './team-words.ts';
+import { unreachable } from './unreachable.ts';
 
 /** A lower signal that answered differently from the one that decided; e.g. a note in the negative zone coloured green. */
 export interface Conflict {
@@ -404,8 +405,4 @@ export function contains(outer: Rect, inner: Rect): boolean {
     outer.right >= inner.right &&
     outer.bottom >= inner.bottom
   );
-}
-
-function unreachable(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
 }

@@ -8,6 +8,7 @@ import { CSV_WORDS, type CsvWords, type NotesColumn } from './csv-words.ts';
 import { type Language, STICKY_COLOURS, type TouchpointType } from './model.ts';
 import { compareWithSaved, type RowComparison, rowKey, type SavedScoring } from './saved-scores.ts';
 import type { Tally } from './tally.ts';
+import { unreachable } from './unreachable.ts';
 
 /** The field separator: `,` (RFC 4180), `;` (Excel in locales with a decimal comma), or tab. */
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -335,8 +336,4 @@ function write(header: readonly string[], rows: readonly Cell[][], options: CsvO
   // Without a header and without rows there is nothing to end with a line break.
   if (body === '') return options.bom === false ? '' : BOM;
   return `${options.bom === false ? '' : BOM}${body}${NEWLINE}`;
-}
-
-function unreachable(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
 }

@@ -5,6 +5,7 @@
 // uses for text; the scanner follows HTML's tokenizer for tags and comments. Where the reading
 // deliberately differs from a browser, docs/scoring.md ("Reading text") says so.
 import { decodeHTML } from 'entities/decode';
+import { unreachable } from './unreachable.ts';
 
 // Elements whose start or end separates words the way a line break does; inline ones (`<strong>`,
 // `<a>`, `<span>`, Office's `<o:p>`...) are removed without a space so "Del<b>ivery</b>" stays one word.
@@ -257,8 +258,4 @@ function isLetter(code: number): boolean {
 // Any character but the ones ending a tag name (whitespace, `/`, `>`), and not past the end.
 function isNameCharacter(code: number): boolean {
   return !(Number.isNaN(code) || isSpace(code) || code === SLASH || code === GREATER_THAN);
-}
-
-function unreachable(value: never): never {
-  throw new Error(`Unexpected state: ${String(value)}`);
 }

@@ -29,7 +29,7 @@ import { describeBoardError } from './board-errors.ts';
 import { LiveMessage } from './LiveMessage.tsx';
 
 /** A touchpoint as the designer is choosing it: from the catalogue (by key) or typed in. */
-interface Pick {
+interface TouchpointPick {
   readonly id: string;
   readonly catalogueKey: string | null;
   readonly customName: string;
@@ -43,7 +43,7 @@ interface Pick {
 /** Pre-ticked so a first insert is one click: a short journey across all three phases. */
 const DEFAULT_KEYS = ['advertising', 'website', 'store', 'staff', 'delivery', 'reviews'];
 
-function cataloguePick(key: string): Pick | null {
+function cataloguePick(key: string): TouchpointPick | null {
   const entry = findInCatalogue(key);
   if (!entry) return null;
   return {
@@ -77,8 +77,8 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
   const words = panelWords(language);
   const [mapName, setMapName] = useState('');
   const [labelLanguage, setLabelLanguage] = useState<Language | null>(null);
-  const [picks, setPicks] = useState<readonly Pick[]>(() =>
-    DEFAULT_KEYS.map(cataloguePick).filter((pick): pick is Pick => pick !== null),
+  const [picks, setPicks] = useState<readonly TouchpointPick[]>(() =>
+    DEFAULT_KEYS.map(cataloguePick).filter((pick): pick is TouchpointPick => pick !== null),
   );
   const [customName, setCustomName] = useState('');
   const [customType, setCustomType] = useState<TouchpointType>('digital');
@@ -125,9 +125,9 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
       return pick ? [...current, pick] : current;
     });
   };
-  const update = (id: string, change: Partial<Pick>) =>
+  const update = (id: string, change: Partial<TouchpointPick>) =>
     setPicks((current) => current.map((pick) => (pick.id === id ? { ...pick, ...change } : pick)));
-  const togglePhase = (pick: Pick, phase: Phase, on: boolean) =>
+  const togglePhase = (pick: TouchpointPick, phase: Phase, on: boolean) =>
     update(pick.id, {
       phases: PHASES.filter((candidate) => (candidate === phase ? on : pick.phases.includes(candidate))),
     });
@@ -392,11 +392,11 @@ function PickDetails({
   onPhase,
   onUpdate,
 }: {
-  readonly pick: Pick;
+  readonly pick: TouchpointPick;
   readonly name: string;
   readonly language: Language;
-  readonly onPhase: (pick: Pick, phase: Phase, on: boolean) => void;
-  readonly onUpdate: (id: string, change: Partial<Pick>) => void;
+  readonly onPhase: (pick: TouchpointPick, phase: Phase, on: boolean) => void;
+  readonly onUpdate: (id: string, change: Partial<TouchpointPick>) => void;
 }) {
   const words = panelWords(language);
   const field = (key: 'channels' | 'owner' | 'targetAction') => (
