@@ -186,8 +186,9 @@ function rectOf(item: { x: number; y: number; width: number; height: number }): 
   };
 }
 
-// The counts `badgeText` writes, e.g. `+5 · 2 · −3` or `0 · 0 · −4  ⚠ #1`.
-const BADGE_TEXT = /^(\+\d+|0) · \d+ · (−\d+|0)( {2}⚠ #\d+)?$/;
+// The counts `badgeText` writes, e.g. `+5 · 2 · −3` or `0 · 0 · −4  ⚠ #1`, as `htmlToText` reads
+// them back: with the two spaces before the warning sign collapsed into one.
+const BADGE_TEXT = /^(\+\d+|0) · \d+ · (−\d+|0)( +⚠ #\d+)?$/;
 
 function looksLikeBadge(item: BoardItem): boolean {
   return (

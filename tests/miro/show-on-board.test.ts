@@ -309,4 +309,21 @@ describe('Show and Clear when answers are lost', () => {
     expect(cleared).toEqual({ kind: 'cleared', removed: plan.rows.length });
     expect(miro.control.items().filter((item) => !before.has(item.id))).toEqual([]);
   });
+
+  it('clears unmarked badges of weakest links too (their text reads back with one space before ⚠)', async () => {
+    const miro = createSimulatedMiro();
+    miro.control.load(templateBoard());
+    const before = new Set(miro.control.items().map((item) => item.id));
+    await show(miro);
+    const badges = badgesOn(miro.control.items());
+    expect(badges.some((badge) => contentOf(badge).includes('⚠'))).toBe(true);
+    // Lose every badge's mark, as when each setMetadata failed.
+    const ids = new Set(badges.map((badge) => badge.id));
+    miro.control.load(
+      miro.control.save().map((item) => (ids.has(item.id) ? { ...item, metadata: undefined } : item)),
+    );
+    const cleared = await clearFromBoard(miro.board, { retry: noWait });
+    expect(cleared).toEqual({ kind: 'cleared', removed: plan.rows.length });
+    expect(miro.control.items().filter((item) => !before.has(item.id))).toEqual([]);
+  });
 });
