@@ -41,7 +41,26 @@ export type Placement =
       readonly signal: SentimentSignal;
       readonly conflicts: readonly Conflict[];
     }
-  | { readonly kind: 'unassigned'; readonly note: Note; readonly reason: UnassignedReason };
+  | {
+      readonly kind: 'unassigned';
+      readonly note: Note;
+      readonly reason: UnassignedReason;
+      /** What was known of the note's place when it could not be counted. */
+      readonly known: KnownPlace;
+    };
+
+/**
+ * What the classification knew of a note's place when it gave up, null where it did not get that
+ * far; e.g. a note with no sentiment in the Reviews row of "After purchase":
+ * `{ map: 'Checkout', phase: 'after', stage: 'After purchase', touchpoint: 'Reviews' }`, and a note
+ * outside every phase in a map: `{ map: 'Checkout', phase: null, stage: null, touchpoint: null }`.
+ */
+export interface KnownPlace {
+  readonly map: string | null;
+  readonly phase: Phase | null;
+  readonly stage: string | null;
+  readonly touchpoint: string | null;
+}
 
 /** The part a region plays in scoring; e.g. a frame titled "Website" is `{ kind: 'touchpoint', touchpoint: 'Website' }`. */
 export type RegionRole =
@@ -195,26 +214,41 @@ export function placeNotes(
 
   // One pass over the regions containing each note; this loop runs 50,000 times on a big board.
   return snapshot.notes.map((note): Placement => {
-    if (note.text === '') return { kind: 'unassigned', note, reason: 'empty' };
     const { phaseRegion, phasesAmbiguous, touchpointRegion, touchpointTie, mapRegion, zone } = regionsAt(
       note.x,
       note.y,
     );
-    if (!phaseRegion) return { kind: 'unassigned', note, reason: 'no-phase' };
-    if (phasesAmbiguous) return { kind: 'unassigned', note, reason: 'ambiguous' };
-    if (!touchpointRegion) return { kind: 'unassigned', note, reason: 'no-touchpoint' };
-    if (touchpointTie) return { kind: 'unassigned', note, reason: 'ambiguous' };
+    const map = mapRegion ? labelOf(mapRegion.role) : null;
+    // An ambiguous phase tells nothing below the map; a touchpoint tie names no touchpoint.
+    const phaseKnown = phaseRegion !== undefined && !phasesAmbiguous;
+    const known = (): KnownPlace => ({
+      map,
+      phase: phaseKnown && phaseRegion ? (phaseOf(phaseRegion) as Phase) : null,
+      stage: phaseKnown && phaseRegion ? phaseRegion.region.label : null,
+      touchpoint: phaseKnown && touchpointRegion && !touchpointTie ? labelOf(touchpointRegion.role) : null,
+    });
+    const give = (reason: UnassignedReason): Placement => ({
+      kind: 'unassigned',
+      note,
+      reason,
+      known: known(),
+    });
+    if (note.text === '') return give('empty');
+    if (!phaseRegion) return give('no-phase');
+    if (!phaseKnown) return give('ambiguous');
+    if (!touchpointRegion) return give('no-touchpoint');
+    if (touchpointTie) return give('ambiguous');
     const decided = decideSentiment({
       note,
       zone: zone && zone.role.kind === 'sentiment' ? zone.role.sentiment : null,
       colours: colourMap,
       tagSentiment: sentimentOfTag,
     });
-    if (decided === null) return { kind: 'unassigned', note, reason: 'no-sentiment' };
+    if (decided === null) return give('no-sentiment');
     return {
       kind: 'counted',
       note,
-      map: mapRegion ? labelOf(mapRegion.role) : null,
+      map,
       mapRegionId: mapRegion ? mapRegion.region.id : null,
       phase: phaseOf(phaseRegion) as Phase,
       stage: phaseRegion.region.label,

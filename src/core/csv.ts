@@ -144,7 +144,19 @@ export function notesCsv(tally: Tally, options: CsvOptions): string {
           ...themeCell(note.id),
         ];
       case 'unassigned':
-        return [...start, '', '', '', '', '', '', '', words.reasons[placement.reason], ...themeCell(note.id)];
+        // What is known of the note's place stays in its cells, e.g. Reviews / After purchase for a note with no sentiment.
+        return [
+          ...start,
+          placement.known.map ?? '',
+          placement.known.phase ? words.phases[placement.known.phase] : '',
+          placement.known.stage ?? '',
+          placement.known.touchpoint ?? '',
+          '',
+          '',
+          '',
+          words.reasons[placement.reason],
+          ...themeCell(note.id),
+        ];
       default:
         return unreachable(placement);
     }

@@ -389,3 +389,53 @@ describe('placeNotes: the app template marks decide first', () => {
     expect(placements(marked)).toEqual(placements(plain));
   });
 });
+
+describe('placeNotes: what an uncounted note keeps of its place', () => {
+  // A map "Checkout" around one phase "After purchase" with one row "Reviews" in its top half.
+  const map = frame('Checkout', -100, -100, 1300, 1300);
+  const after = frame('After purchase', 0, 0, 1000, 1000);
+  const reviews = shape('Reviews', 0, 0, 1000, 400);
+  const known = (n: Item, ...more: Item[]) => {
+    const placement = placeNotes(readBoard([map, after, reviews, ...more, n]))[0];
+    return placement?.kind === 'unassigned' ? { reason: placement.reason, ...placement.known } : placement;
+  };
+
+  it('keeps the map, phase, stage and touchpoint of a note with no sentiment', () => {
+    expect(known(note('Helpful staff', 500, 100))).toEqual({
+      reason: 'no-sentiment',
+      map: 'Checkout',
+      phase: 'after',
+      stage: 'After purchase',
+      touchpoint: 'Reviews',
+    });
+  });
+
+  it('keeps them for an empty note too, and the map and phase of a note below every row', () => {
+    expect(known(note('', 500, 100))).toMatchObject({ reason: 'empty', touchpoint: 'Reviews' });
+    expect(known(note('+ x', 500, 800))).toEqual({
+      reason: 'no-touchpoint',
+      map: 'Checkout',
+      phase: 'after',
+      stage: 'After purchase',
+      touchpoint: null,
+    });
+  });
+
+  it('keeps only the map of a note outside every phase, and names no touchpoint on a tie', () => {
+    expect(known(note('+ x', 1100, 100))).toEqual({
+      reason: 'no-phase',
+      map: 'Checkout',
+      phase: null,
+      stage: null,
+      touchpoint: null,
+    });
+    const twin = shape('Ratings', 0, 0, 1000, 400);
+    expect(known(note('+ x', 500, 100), twin)).toEqual({
+      reason: 'ambiguous',
+      map: 'Checkout',
+      phase: 'after',
+      stage: 'After purchase',
+      touchpoint: null,
+    });
+  });
+});

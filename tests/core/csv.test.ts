@@ -15,6 +15,9 @@ import {
   tableCsv,
 } from '../../src/core/csv.ts';
 import type { SavedScoring } from '../../src/core/saved-scores.ts';
+import { readBoard } from '../../src/core/snapshot.ts';
+import { tallyBoard } from '../../src/core/tally.ts';
+import { note as boardNote, frame, shape } from '../fixtures/boards/board-items.ts';
 import { counted, note, tallyOf, unassigned } from '../fixtures/csv/tally.ts';
 
 const AWKWARD = [
@@ -323,6 +326,23 @@ describe('notesCsv content', () => {
     const rows = parse(notesCsv(tally, { language: 'en' }), ',');
     expect(rows.slice(1).map((row) => row[1])).toEqual(['', '', '']);
     expect(noteLink('a/b?', '7')).toBe('https://miro.com/app/board/a%2Fb%3F/?moveToWidget=7');
+  });
+});
+
+describe('notesCsv: an uncounted note keeps its place', () => {
+  it('writes the map, phase, stage and touchpoint known for a note with no sentiment, and its reason', () => {
+    const items = [
+      frame('Checkout', -100, -100, 1300, 1300),
+      frame('After purchase', 0, 0, 1000, 1000),
+      shape('Reviews', 0, 0, 1000, 400),
+      boardNote('Helpful staff', 500, 100, { id: 'n1' }),
+      boardNote('+ fast', 500, 800, { id: 'n2' }),
+    ];
+    const rows = parse(notesCsv(tallyBoard(readBoard(items)), { language: 'en' }), ',');
+    expect(rows.slice(1).map((row) => [row[0], ...row.slice(5)])).toEqual([
+      ['n1', 'Checkout', 'after purchase', 'After purchase', 'Reviews', '', '', '', 'no sentiment'],
+      ['n2', 'Checkout', 'after purchase', 'After purchase', '', '', '', '', 'no touchpoint'],
+    ]);
   });
 });
 
