@@ -10,6 +10,7 @@ import {
   SENTIMENT_SIGNALS,
   type Sentiment,
   type SentimentSignal,
+  type TouchpointType,
   type UnassignedReason,
 } from './model.ts';
 import { createRegionIndex } from './region-index.ts';
@@ -37,6 +38,8 @@ export type Placement =
       readonly phaseRegionId: string;
       readonly touchpoint: string;
       readonly touchpointRegionId: string;
+      /** The type the touchpoint's template row carries (a custom touchpoint's type, chosen when inserted); null when it carries none. */
+      readonly touchpointType: TouchpointType | null;
       readonly sentiment: Sentiment;
       readonly signal: SentimentSignal;
       readonly conflicts: readonly Conflict[];
@@ -255,6 +258,8 @@ export function placeNotes(
       phaseRegionId: phaseRegion.region.id,
       touchpoint: labelOf(touchpointRegion.role),
       touchpointRegionId: touchpointRegion.region.id,
+      touchpointType:
+        touchpointRegion.region.mark?.role === 'row' ? (touchpointRegion.region.mark.type ?? null) : null,
       sentiment: decided.sentiment,
       signal: decided.signal,
       conflicts: decided.conflicts,

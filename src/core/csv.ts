@@ -71,7 +71,7 @@ export function summaryCsv(tally: Tally, options: CsvOptions): string {
   const decimal = options.decimalSeparator ?? (options.delimiter === ';' ? ',' : '.');
   const byKey = new Map(comparing?.rows.map((row) => [rowKey(row), row]));
   const type = (touchpoint: string): string => {
-    const found = (options.touchpointType ?? catalogueType)(touchpoint);
+    const found = (options.touchpointType ?? typeOnBoard(tally))(touchpoint);
     return found ? words.types[found] : '';
   };
 
@@ -205,6 +205,17 @@ export function boardsCsv(
       }),
     )
     .join('');
+}
+
+/** The type a touchpoint's template row carries on the board (how a custom touchpoint keeps its type), else the catalogue's. */
+function typeOnBoard(tally: Tally): (touchpoint: string) => TouchpointType | null {
+  const marked = new Map<string, TouchpointType>();
+  for (const placement of tally.placements) {
+    if (placement.kind === 'counted' && placement.touchpointType && !marked.has(placement.touchpoint)) {
+      marked.set(placement.touchpoint, placement.touchpointType);
+    }
+  }
+  return (touchpoint) => marked.get(touchpoint) ?? catalogueType(touchpoint);
 }
 
 /** The type of a catalogue touchpoint by its name in any of the app's languages, e.g. `'Сайт'` → `'digital'`; else null. */

@@ -42,6 +42,7 @@ export type SentimentSignal = (typeof SENTIMENT_SIGNALS)[number];
 
 /** The kind of touchpoint, e.g. `'digital'` for a website. */
 export type TouchpointType = 'physical' | 'digital' | 'human';
+export const TOUCHPOINT_TYPES: readonly TouchpointType[] = ['physical', 'digital', 'human'];
 
 /** The optional details shown under a touchpoint row's name. */
 export type TouchpointDetail = 'channels' | 'owner' | 'targetAction';

@@ -289,7 +289,7 @@ export function layoutTemplate(options: TemplateOptions): LayoutResult {
         content: escapeHtml(touchpoint.name),
         label: touchpoint.name,
         style: ROW_STYLE,
-        mark: { role: 'row', mapId, phase, touchpoint: touchpoint.name },
+        mark: { role: 'row', mapId, phase, touchpoint: touchpoint.name, type: touchpoint.type },
       });
       const zones = zoneRects(rowRect);
       for (const sentiment of SENTIMENTS) {
@@ -391,6 +391,8 @@ const DETAILS: readonly TouchpointDetail[] = ['channels', 'owner', 'targetAction
 
 interface CheckedTouchpoint {
   readonly name: string;
+  /** Stored in the row's mark; `"k":"physical"` is as long as a zone's `"s":"negative"`, so marksFit holds for rows too. */
+  readonly type: TouchpointType;
   readonly phases: readonly Phase[];
   readonly channels: string;
   readonly owner: string;
@@ -449,7 +451,7 @@ function checkOptions(options: TemplateOptions): CheckedOptions {
       if ([...details[detail]].length > MAX_DETAIL)
         errors.push({ code: 'detail-too-long', name, detail, max: MAX_DETAIL });
     }
-    touchpoints.push({ name, phases, ...details });
+    touchpoints.push({ name, type: choice.type, phases, ...details });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, mapName, touchpoints };
 }

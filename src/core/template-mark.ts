@@ -2,7 +2,14 @@
 // template is recognised after people rename or move its parts. Boards outlive releases:
 // what is written carries a version, what is read is validated, and a version this release
 // does not know is reported rather than misread.
-import { PHASES, type Phase, SENTIMENTS, type Sentiment } from './model.ts';
+import {
+  PHASES,
+  type Phase,
+  SENTIMENTS,
+  type Sentiment,
+  TOUCHPOINT_TYPES,
+  type TouchpointType,
+} from './model.ts';
 import { readStored, type StoredFormat, type StoredRecord, writeStored } from './stored-format.ts';
 
 /** The metadata key the app writes on each template item. */
@@ -15,7 +22,14 @@ export const MARK_VERSION = 1;
 export type TemplateMark =
   | { readonly role: 'map'; readonly mapId: string }
   | { readonly role: 'phase'; readonly mapId: string; readonly phase: Phase }
-  | { readonly role: 'row'; readonly mapId: string; readonly phase: Phase; readonly touchpoint: string }
+  | {
+      readonly role: 'row';
+      readonly mapId: string;
+      readonly phase: Phase;
+      readonly touchpoint: string;
+      /** The touchpoint's type, so a custom touchpoint keeps it (rows written before it have none). */
+      readonly type?: TouchpointType;
+    }
   | {
       readonly role: 'zone';
       readonly mapId: string;
@@ -43,6 +57,8 @@ export const TEMPLATE_MARK_FORMAT: StoredFormat<TemplateMark, Record<string, str
     if ('phase' in mark) stored.p = mark.phase;
     if ('touchpoint' in mark) stored.t = mark.touchpoint;
     if ('sentiment' in mark) stored.s = mark.sentiment;
+    // An optional key: a release that does not know it reads the rest of the mark as before.
+    if (mark.role === 'row' && mark.type) stored.k = mark.type;
     return stored;
   },
 };
@@ -59,14 +75,18 @@ export function readMark(stored: unknown): MarkReading {
 }
 
 function parseCurrent(record: StoredRecord): TemplateMark | null {
-  const { r: role, m: mapId, p: phase, t: touchpoint, s: sentiment } = record;
+  const { r: role, m: mapId, p: phase, t: touchpoint, s: sentiment, k: kind } = record;
   if (typeof mapId !== 'string' || mapId === '') return null;
   if (role === 'map') return { role, mapId };
   const p: Phase | undefined = PHASES.find((known) => known === phase);
   if (!p) return null;
   if (role === 'phase') return { role, mapId, phase: p };
   if (typeof touchpoint !== 'string' || touchpoint === '') return null;
-  if (role === 'row' || role === 'badge') return { role, mapId, phase: p, touchpoint };
+  if (role === 'row') {
+    const type: TouchpointType | undefined = TOUCHPOINT_TYPES.find((known) => known === kind);
+    return type ? { role, mapId, phase: p, touchpoint, type } : { role, mapId, phase: p, touchpoint };
+  }
+  if (role === 'badge') return { role, mapId, phase: p, touchpoint };
   const named: Sentiment | undefined = SENTIMENTS.find((known) => known === sentiment);
   if (role !== 'zone' || !named) return null;
   return { role, mapId, phase: p, touchpoint, sentiment: named };

@@ -17,6 +17,7 @@ import {
 import type { SavedScoring } from '../../src/core/saved-scores.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
+import { writeMark } from '../../src/core/template-mark.ts';
 import { note as boardNote, frame, shape } from '../fixtures/boards/board-items.ts';
 import { counted, note, tallyOf, unassigned } from '../fixtures/csv/tally.ts';
 
@@ -342,6 +343,32 @@ describe('notesCsv: an uncounted note keeps its place', () => {
     expect(rows.slice(1).map((row) => [row[0], ...row.slice(5)])).toEqual([
       ['n1', 'Checkout', 'after purchase', 'After purchase', 'Reviews', '', '', '', 'no sentiment'],
       ['n2', 'Checkout', 'after purchase', 'After purchase', '', '', '', '', 'no touchpoint'],
+    ]);
+  });
+});
+
+describe("summaryCsv: a custom touchpoint's type", () => {
+  it('writes the type its template row carries, the catalogue type for a plain row, nothing when neither knows', () => {
+    const row = (label: string, top: number, type?: 'human') =>
+      shape(label, 0, top, 1000, 200, {
+        metadata: {
+          touchpointTally: writeMark({ role: 'row', mapId: 'm', phase: 'before', touchpoint: label, type }),
+        },
+      });
+    const items = [
+      frame('Before purchase', 0, 0, 1000, 1000),
+      row('Concierge', 0, 'human'),
+      row('Website', 200),
+      row('Pigeon post', 400),
+      boardNote('+ kind', 500, 100),
+      boardNote('+ quick', 500, 300),
+      boardNote('+ odd', 500, 500),
+    ];
+    const rows = parse(summaryCsv(tallyBoard(readBoard(items)), { language: 'en' }), ',');
+    expect(rows.slice(1).map((cells) => [cells[3], cells[4]])).toEqual([
+      ['Concierge', 'human'],
+      ['Website', 'digital'],
+      ['Pigeon post', ''],
     ]);
   });
 });

@@ -270,6 +270,7 @@ describe('layoutTemplate: labels the scorer reads', () => {
       mapId: 'map1',
       phase: 'before',
       touchpoint: 'Q&A <live> "chat"',
+      type: 'digital',
     });
   });
 

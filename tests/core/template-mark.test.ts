@@ -11,6 +11,7 @@ const MARKS: readonly TemplateMark[] = [
   { role: 'map', mapId: 'm1' },
   { role: 'phase', mapId: 'm1', phase: 'during' },
   { role: 'row', mapId: 'm1', phase: 'after', touchpoint: 'Mobile app' },
+  { role: 'row', mapId: 'm1', phase: 'after', touchpoint: 'Pop-up stand', type: 'physical' },
   { role: 'zone', mapId: 'm1', phase: 'before', touchpoint: 'Сайт', sentiment: 'negative' },
   { role: 'badge', mapId: 'm1', phase: 'before', touchpoint: 'Website' },
 ];
@@ -21,6 +22,17 @@ describe('template marks', () => {
       const stored = JSON.parse(JSON.stringify(writeMark(mark)));
       expect(readMark(stored)).toEqual({ kind: 'mark', mark });
     }
+  });
+
+  it('reads a row with a type it does not know as a row without one', () => {
+    const stored = {
+      ...writeMark({ role: 'row', mapId: 'm1', phase: 'after', touchpoint: 'Kiosk' }),
+      k: 'robotic',
+    };
+    expect(readMark(stored)).toEqual({
+      kind: 'mark',
+      mark: { role: 'row', mapId: 'm1', phase: 'after', touchpoint: 'Kiosk' },
+    });
   });
 
   it('writes the current version under the app key, compactly', () => {
