@@ -558,7 +558,7 @@ describe('insertTemplate: plan items as the SDK receives them', () => {
     if (row?.type !== 'shape') throw new Error('no row');
     expect(row.content).toBe('Q&amp;A &lt;live&gt;');
     expect(row.metadata?.[MARK_KEY]).toEqual(
-      writeMark({ role: 'row', mapId: 'map-a', phase: 'during', touchpoint: 'Q&A <live>' }),
+      writeMark({ role: 'row', mapId: 'map-a', phase: 'during', touchpoint: 'Q&A <live>', type: 'digital' }),
     );
     const board: BoardApi = sim.board;
     expect(
