@@ -70,6 +70,26 @@ export const STICKY_COLOURS = [
 /** A sticky note colour, e.g. `'light_green'`. */
 export type StickyColour = (typeof STICKY_COLOURS)[number];
 
+/** How Miro draws each sticky note colour, e.g. `'#d5f692'` for `light_green`: the panel's swatches and the playground's notes. */
+export const STICKY_FILLS: Readonly<Record<StickyColour, string>> = {
+  gray: '#e6e6e6',
+  light_yellow: '#fff9b1',
+  yellow: '#f5d128',
+  orange: '#ff9d48',
+  light_green: '#d5f692',
+  green: '#c9df56',
+  dark_green: '#93d275',
+  cyan: '#67c6c0',
+  light_pink: '#ffcee0',
+  pink: '#ea94bb',
+  violet: '#be88c7',
+  red: '#f16c7f',
+  light_blue: '#a6ccf5',
+  blue: '#6cd8fa',
+  dark_blue: '#9ea9ff',
+  black: '#1a1a1a',
+};
+
 /** Which sticky colour means which sentiment, e.g. `{ green: 'positive', red: 'negative' }`. */
 export type ColourMap = Readonly<Partial<Record<string, Sentiment>>>;
 

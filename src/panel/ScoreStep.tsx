@@ -11,6 +11,7 @@ import {
   SENTIMENTS,
   type Sentiment,
   STICKY_COLOURS,
+  STICKY_FILLS,
 } from '../core/model.ts';
 import { rowKey } from '../core/saved-scores.ts';
 import {
@@ -39,26 +40,6 @@ import { loadColourMap, saveColourMap } from './panel-settings.ts';
 import { SavedResults } from './SavedResults.tsx';
 import { SentimentBar } from './SentimentBar.tsx';
 import { type HistoryState, useScoreHistory } from './use-score-history.ts';
-
-/** How Miro draws each sticky note colour, so a colour's name comes with what it looks like. */
-const STICKY_SWATCHES: Readonly<Record<(typeof STICKY_COLOURS)[number], string>> = {
-  gray: '#e6e6e6',
-  light_yellow: '#fff9b1',
-  yellow: '#f5d128',
-  orange: '#ff9d48',
-  light_green: '#d5f692',
-  green: '#c9df56',
-  dark_green: '#93d275',
-  cyan: '#67c6c0',
-  light_pink: '#ffcee0',
-  pink: '#ea94bb',
-  violet: '#be88c7',
-  red: '#f16c7f',
-  light_blue: '#a6ccf5',
-  blue: '#6cd8fa',
-  dark_blue: '#9ea9ff',
-  black: '#1a1a1a',
-};
 
 /** Workshops move many notes at once: wait for a quiet second before reading the board again. */
 const LIVE_DELAY_MS = 1000;
@@ -263,7 +244,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
           {STICKY_COLOURS.map((colour) => (
             <li key={colour}>
               <label for={`colour-${colour}`}>
-                <span class="swatch" aria-hidden="true" style={{ background: STICKY_SWATCHES[colour] }} />
+                <span class="swatch" aria-hidden="true" style={{ background: STICKY_FILLS[colour] }} />
                 {words.stickyColours[colour]}
               </label>
               <select

@@ -2,28 +2,9 @@
 // colours, with pan (drag the background, arrow keys), zoom (wheel, + / −) and notes that can be
 // dragged. Text from the board is rendered as text, never as HTML.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { STICKY_FILLS, type StickyColour } from '../core/model.ts';
 import { htmlToText } from '../core/text.ts';
 import type { RenderedItem } from '../simulator/index.ts';
-
-/** Miro's sticky note colours, by the SDK's colour names. */
-export const STICKY_FILL: Readonly<Record<string, string>> = {
-  gray: '#e6e6e6',
-  light_yellow: '#fff9b1',
-  yellow: '#f5d128',
-  orange: '#ff9d48',
-  light_green: '#d5f692',
-  green: '#c9df56',
-  dark_green: '#93d275',
-  cyan: '#67c6c0',
-  light_pink: '#ffcee0',
-  pink: '#ea94bb',
-  violet: '#be88c7',
-  red: '#f16c7f',
-  light_blue: '#a6ccf5',
-  blue: '#6cd8fa',
-  dark_blue: '#9ea9ff',
-  black: '#1a1a1a',
-};
 
 /** Where the board is seen from: the board point at the canvas's top-left and the zoom. */
 export interface View {
@@ -347,7 +328,7 @@ function ItemShape({
         </foreignObject>
       ) : null;
     case 'sticky_note': {
-      const fill = STICKY_FILL[item.style.fillColor] ?? '#fff9b1';
+      const fill = STICKY_FILLS[item.style.fillColor as StickyColour] ?? '#fff9b1';
       const tags = item.tagIds
         .map((id) => tagTitles.get(id))
         .filter((title): title is string => Boolean(title));

@@ -2,10 +2,11 @@
 // and Miro's two app pages in iframes running on the simulated board.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { escapeHtml } from '../core/html.ts';
+import { STICKY_FILLS } from '../core/model.ts';
 import { htmlToText } from '../core/text.ts';
 import type { RenderedItem, SimulatedMiro } from '../simulator/index.ts';
 import { STICKY_COLOURS } from '../simulator/index.ts';
-import { BoardCanvas, STICKY_FILL, type View } from './BoardCanvas.tsx';
+import { BoardCanvas, type View } from './BoardCanvas.tsx';
 import { boardJsonOf, loadBoardJson } from './board-json.ts';
 import { DEMO_BOARDS, type DemoBoard, demoBoard } from './demo-boards.ts';
 
@@ -408,7 +409,7 @@ function NoteEditor({
               aria-pressed={note.style.fillColor === colour}
               aria-label={colour.replace('_', ' ')}
               title={colour.replace('_', ' ')}
-              style={{ background: STICKY_FILL[colour] }}
+              style={{ background: STICKY_FILLS[colour] }}
               onClick={() => attempt(() => control.update(note.id, { fillColor: colour }))}
             />
           ))}
