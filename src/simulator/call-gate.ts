@@ -38,7 +38,8 @@ export interface SimulatorStats {
 
 /**
  * Credits per call. Miro documents 50 for "most actions on board items" (create, sync,
- * metadata, remove, selection...), 500 for images and embeds, and SDK-NOTES says about 500
+ * metadata, remove, selection...), 500 for images and embeds, and documents the experimental `get` at level 3 (500);
+ * we assume about 500
  * for `get` without a filter. Our choice for a filtered `get` is a flat 50 (a level-1 call),
  * and calls that touch no item (viewport, notifications, panels, events) cost nothing.
  */

@@ -56,7 +56,7 @@ export const TAG_COLOURS: readonly Tag['color'][] = [
   'dark_gray',
 ];
 
-/** Miro's limits, as SDK-NOTES.md states them. */
+/** Miro's limits, as the Web SDK reference and Miro's changelog state them. */
 export const LIMITS = {
   tagsPerItem: 8,
   tagsPerBoard: 100,

@@ -5,7 +5,7 @@ import { LANGUAGES, PHASES } from '../../src/core/model.ts';
 import { layoutTemplate } from '../../src/core/template-layout.ts';
 
 describe('the touchpoint catalogue', () => {
-  it('offers every touchpoint PRODUCT.md names', () => {
+  it('offers every touchpoint the journey-map method names', () => {
     const required = [
       'advertising',
       'social-media',
