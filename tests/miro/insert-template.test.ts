@@ -22,40 +22,7 @@ import {
 } from '../../src/miro/insert-template.ts';
 import { readBoardItems } from '../../src/miro/read-board.ts';
 import { createSimulatedMiro, type RenderedItem, type SessionOptions } from '../../src/simulator/index.ts';
-
-/**
- * Simulated time: `sleep` parks the caller until every runnable promise has run, then the clock
- * jumps to the earliest wake-up. Latency, backoff and the rate-limit minute all pass in no real
- * time, in a reproducible order.
- */
-function virtualClock() {
-  let now = 0;
-  let ticking = false;
-  const timers: { at: number; order: number; wake: () => void }[] = [];
-  let order = 0;
-  const tick = () => {
-    ticking = false;
-    timers.sort((a, b) => a.at - b.at || a.order - b.order);
-    const next = timers.shift();
-    if (!next) return;
-    now = Math.max(now, next.at);
-    next.wake();
-    schedule();
-  };
-  const schedule = () => {
-    if (ticking) return;
-    ticking = true;
-    setImmediate(tick);
-  };
-  return {
-    now: () => now,
-    sleep: (ms: number) =>
-      new Promise<void>((wake) => {
-        timers.push({ at: now + ms, order: order++, wake });
-        schedule();
-      }),
-  };
-}
+import { virtualClock } from '../fixtures/virtual-clock.ts';
 
 const TOUCHPOINTS: readonly TouchpointChoice[] = [
   {

@@ -17,6 +17,7 @@ import {
 } from '../../src/miro/saved-results.ts';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
 import { counted, note, tallyOf } from '../fixtures/csv/tally.ts';
+import { virtualClock } from '../fixtures/virtual-clock.ts';
 
 const noWait: RetryOptions = { retries: 2, baseDelayMs: 1, sleep: async () => {}, random: () => 0.5 };
 
@@ -28,36 +29,6 @@ const second = tallyOf([
   counted(note('1', 'slow'), { phase: 'during', touchpoint: 'Checkout' }, 'negative'),
   counted(note('2', 'fixed'), { phase: 'during', touchpoint: 'Checkout' }, 'positive'),
 ]);
-
-/** Simulated time: `sleep` parks the caller; the clock jumps to the earliest wake-up once nothing else can run. */
-function virtualClock() {
-  let now = 0;
-  let order = 0;
-  let ticking = false;
-  const timers: { at: number; order: number; wake: () => void }[] = [];
-  const tick = () => {
-    ticking = false;
-    timers.sort((a, b) => a.at - b.at || a.order - b.order);
-    const next = timers.shift();
-    if (!next) return;
-    now = Math.max(now, next.at);
-    next.wake();
-    schedule();
-  };
-  const schedule = () => {
-    if (ticking) return;
-    ticking = true;
-    setImmediate(tick);
-  };
-  return {
-    now: () => now,
-    sleep: (ms: number) =>
-      new Promise<void>((wake) => {
-        timers.push({ at: now + ms, order: order++, wake });
-        schedule();
-      }),
-  };
-}
 
 /** A board whose storage writes are refused, as Miro refuses a value over its limit. */
 function refusingWrites(board: ResultsBoard): ResultsBoard {
