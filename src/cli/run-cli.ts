@@ -1,7 +1,8 @@
 // The command line as a function of its arguments and its input/output, so it runs in tests
 // without a process; main.ts hands it the real ones.
 import { parseArgs } from 'node:util';
-import { type CsvTable, readDelimiter } from '../core/csv.ts';
+import { readDelimiter } from '../core/csv.ts';
+import { EXPORT_FORMATS, EXPORT_TABLES, type ExportFormat } from '../core/export-tables.ts';
 import { type ColourMap, LANGUAGES } from '../core/model.ts';
 import { loadStemmers } from '../core/stemmers.ts';
 import { NO_TEAM_WORDS, readTeamWords, type TeamWords } from '../core/team-words.ts';
@@ -27,15 +28,14 @@ export interface CliIo {
   readonly progress?: (text: string) => void;
 }
 
-/** An output format of `score`. */
-export type ScoreFormat = 'json' | 'csv' | 'table';
+/** An output format of `score`: the tally as JSON, an export format (the panel's), or a table for a terminal. */
+export type ScoreFormat = 'json' | ExportFormat | 'table';
 
-const FORMATS: readonly ScoreFormat[] = ['json', 'csv', 'table'];
-const TABLES: readonly CsvTable[] = ['summary', 'notes'];
+const FORMATS: readonly ScoreFormat[] = ['json', ...EXPORT_FORMATS, 'table'];
 
 /** The usage text, printed for --help and after a usage mistake. */
-export const USAGE = `Usage: touchpoint-tally score <board.json | board id>... [--format json|csv|table] [--colours green=positive,red=negative,...]
-         [--words words.json] [--table summary|notes] [--delimiter , | ; | tab] [--no-bom] [--language en|ru|pl]
+export const USAGE = `Usage: touchpoint-tally score <board.json | board id>... [--format ${FORMATS.join('|')}] [--colours green=positive,red=negative,...]
+         [--words words.json] [--table ${EXPORT_TABLES.join('|')}] [--delimiter , | ; | tab] [--no-bom] [--language en|ru|pl]
          [--board-id ID] [--themes]
        touchpoint-tally fetch <board id>... [-o DIR]
 
@@ -113,8 +113,10 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
     );
   }
 
-  const table = TABLES.find((known) => known === (values.table ?? 'summary'));
-  if (table === undefined) return usageError(`--table must be summary or notes, not "${values.table}".`);
+  const table = EXPORT_TABLES.find((known) => known === (values.table ?? EXPORT_TABLES[0]));
+  if (table === undefined) {
+    return usageError(`--table must be ${EXPORT_TABLES.join(' or ')}, not "${values.table}".`);
+  }
   const delimiter = readDelimiter(values.delimiter ?? ',');
   if (delimiter === null) return usageError(`--delimiter must be , ; or tab, not "${values.delimiter}".`);
   const language = LANGUAGES.find((known) => known === (values.language ?? 'en'));

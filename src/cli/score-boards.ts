@@ -1,7 +1,8 @@
 // `touchpoint-tally score FILE_OR_BOARD_ID…`: board files read as ever, Miro board ids fetched on
 // the fly. One board prints exactly what `score <file>` always printed; several boards print one
 // JSON entry per board, one CSV with a `board` column, or each board's weakest links.
-import { boardsCsv, type CsvDelimiter, type CsvTable, tableCsv } from '../core/csv.ts';
+import { boardsCsv, type CsvDelimiter, tableCsv } from '../core/csv.ts';
+import type { ExportTable } from '../core/export-tables.ts';
 import { type ColourMap, type Language, SENTIMENTS } from '../core/model.ts';
 import { formatBoardsTable, formatScoreJson, formatScoreTable, scoreJson } from '../core/score-report.ts';
 import { BoardFormatError, readBoard } from '../core/snapshot.ts';
@@ -19,7 +20,7 @@ import type { CliIo, ScoreFormat } from './run-cli.ts';
 /** How `score` was asked to print; e.g. `{ format: 'csv', table: 'summary', delimiter: ',', ... }`. */
 export interface ScoreSettings {
   readonly format: ScoreFormat;
-  readonly table: CsvTable;
+  readonly table: ExportTable;
   readonly delimiter: CsvDelimiter;
   readonly language: Language;
   /** `--colours`: replaces the default map and the team's; null when not given. */

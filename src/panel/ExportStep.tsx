@@ -1,7 +1,8 @@
 // Step 3: the tally as CSV, downloaded or copied (a download can be blocked inside Miro's panel
 // iframe, so copying always works as well).
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type CsvDelimiter, type CsvTable, csvFileName, tableCsv } from '../core/csv.ts';
+import { type CsvDelimiter, csvFileName, tableCsv } from '../core/csv.ts';
+import { EXPORT_FILES, EXPORT_TABLES, type ExportTable } from '../core/export-tables.ts';
 import type { Language } from '../core/model.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import type { PanelMessage } from './board-errors.ts';
@@ -25,7 +26,7 @@ interface ExportStepProps {
 export function ExportStep({ language, scored, history }: ExportStepProps) {
   const previous = previousScoring(history, scored);
   const words = panelWords(language);
-  const [table, setTable] = useState<CsvTable>('summary');
+  const [table, setTable] = useState<ExportTable>(EXPORT_TABLES[0]);
   const [delimiterName, setDelimiterName] = useState<DelimiterName>(() =>
     loadSetting('delimiter', DELIMITER_NAMES, 'comma'),
   );
@@ -58,7 +59,7 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
   };
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([file.withBom], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([file.withBom], { type: EXPORT_FILES.csv.mediaType }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName();
@@ -87,7 +88,7 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
       <p class="muted">{words.export.intro}</p>
       <fieldset>
         <legend>{words.export.table}</legend>
-        {(['summary', 'notes'] as const).map((option) => (
+        {EXPORT_TABLES.map((option) => (
           <label class="inline" key={option}>
             <input
               type="radio"
