@@ -7,7 +7,7 @@ import { htmlToText } from '../core/text.ts';
 import type { RenderedItem, SimulatedMiro } from '../simulator/index.ts';
 import { STICKY_COLOURS } from '../simulator/index.ts';
 import { BoardCanvas, type View } from './BoardCanvas.tsx';
-import { boardJsonOf, loadBoardJson } from './board-json.ts';
+import { boardJsonOf, loadBoardJson, skippedMessage } from './board-json.ts';
 import { DEMO_BOARDS, type DemoBoard, demoBoard } from './demo-boards.ts';
 
 const DEMO_NAMES: Readonly<Record<DemoBoard, string>> = {
@@ -179,10 +179,10 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
 
   const loadFile = async (file: File) => {
     try {
-      await loadBoardJson(simulated, JSON.parse(await file.text()));
+      const skipped = await loadBoardJson(simulated, JSON.parse(await file.text()));
       setFileName(file.name);
       openBoard(canvasSize);
-      setMessage(null);
+      setMessage(skippedMessage(skipped));
     } catch (error) {
       setMessage(`Could not load ${file.name}: ${(error as Error).message}`);
     }

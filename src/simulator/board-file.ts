@@ -28,7 +28,8 @@ export type BoardFileItem = ItemRecord & { readonly metadata?: Metadata };
 
 type Raw = Record<string, unknown>;
 
-const KNOWN_TYPES = ['sticky_note', 'frame', 'shape', 'text', 'tag'] as const;
+/** The item types the simulator models; a file item of any other type is refused. */
+export const BOARD_FILE_TYPES = ['sticky_note', 'frame', 'shape', 'text', 'tag'] as const;
 
 function describe(index: number, raw: Raw): string {
   return `Item ${index}${typeof raw.id === 'string' ? ` (${raw.id})` : ''}`;
@@ -79,7 +80,7 @@ function fileItem(raw: unknown, index: number): Raw {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new Error(`Item ${index} is not an object.`);
   const item = raw as Raw;
-  if (!KNOWN_TYPES.some((known) => known === item.type)) {
+  if (!BOARD_FILE_TYPES.some((known) => known === item.type)) {
     throw new Error(
       `${describe(index, item)} has type "${String(item.type)}", which the simulator does not model.`,
     );
