@@ -5,9 +5,10 @@
 import { CSV_WORDS } from './csv-words.ts';
 import { normaliseLabel } from './labels.ts';
 import type { Language, Phase, Rect } from './model.ts';
+import { signedNumber } from './signed-number.ts';
 import type { BoardSnapshot, Note, Region } from './snapshot.ts';
 import type { Tally, TallyRow } from './tally.ts';
-import { NOTE_SIZE } from './template-layout.ts';
+import { NOTE_SIZE, ZONE_COLOURS } from './template-layout.ts';
 import type { TemplateMark } from './template-mark.ts';
 
 /** The mark a badge carries, naming the row it scores, e.g. `{ role: 'badge', mapId: 'k3x9', phase: 'before', touchpoint: 'Website' }`. */
@@ -51,11 +52,12 @@ export type BadgePlan =
     }
   | { readonly kind: 'summary'; readonly summary: SummarySpec; readonly remove: readonly string[] };
 
+// A badge wears the colours of the zone its net score leans to; a weakest link the negative ink, reversed.
 const TONES: Readonly<Record<BadgeTone, { readonly fill: string; readonly ink: string }>> = {
-  positive: { fill: '#dcf2cc', ink: '#2f6b1f' },
-  zero: { fill: '#e9ebef', ink: '#4a4f59' },
-  negative: { fill: '#fddde4', ink: '#a32643' },
-  weakest: { fill: '#a32643', ink: '#ffffff' },
+  positive: ZONE_COLOURS.positive,
+  zero: ZONE_COLOURS.neutral,
+  negative: ZONE_COLOURS.negative,
+  weakest: { fill: ZONE_COLOURS.negative.ink, ink: '#ffffff' },
 };
 
 /**
@@ -143,7 +145,7 @@ export function badgeText(
   negative: number,
   weakestRank: number | null,
 ): string {
-  const counts = `${positive > 0 ? `+${positive}` : '0'} · ${neutral} · ${negative > 0 ? `−${negative}` : '0'}`;
+  const counts = `${signedNumber(positive)} · ${neutral} · ${signedNumber(-negative)}`;
   return weakestRank === null ? counts : `${counts}  ⚠ #${weakestRank}`;
 }
 

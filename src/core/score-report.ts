@@ -1,6 +1,7 @@
 // What `touchpoint-tally score` prints: docs/scoring.md's JSON output exactly, or a summary for a terminal.
 import { CSV_WORDS } from './csv-words.ts';
 import { PHASES, type Phase, type Sentiment, type UnassignedReason } from './model.ts';
+import { signedNumber } from './signed-number.ts';
 import {
   conflictedPlacements,
   type SentimentCounts,
@@ -178,7 +179,8 @@ function countCells(counts: SentimentCounts): readonly string[] {
     String(counts.positive),
     String(counts.neutral),
     String(counts.negative),
-    net > 0 ? `+${net}` : String(net),
+    // ASCII minus: the terminal table is plain text.
+    signedNumber(net, String, '-'),
   ];
 }
 

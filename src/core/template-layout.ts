@@ -194,7 +194,8 @@ const ROW_STYLE: PlanShapeStyle = {
 };
 // Tints of the default colour map of docs/scoring.md (light_green, gray, light_pink), light enough that a
 // note of any colour stays readable on top, with a darker shade of the same hue for the label.
-const ZONE_COLOURS: Readonly<Record<Sentiment, { readonly fill: string; readonly ink: string }>> = {
+/** How each sentiment's zone is drawn, e.g. `ZONE_COLOURS.negative` → `{ fill: '#fddde4', ink: '#a32643' }`; the badges wear the same colours. */
+export const ZONE_COLOURS: Readonly<Record<Sentiment, { readonly fill: string; readonly ink: string }>> = {
   positive: { fill: '#dcf2cc', ink: '#2f6b1f' },
   neutral: { fill: '#e9ebef', ink: '#4a4f59' },
   negative: { fill: '#fddde4', ink: '#a32643' },

@@ -1,5 +1,6 @@
 // Demo boards for the playground, as board files (the form `miro.board.get()` returns, plus the
 // app's metadata per item): the same files the simulator loads and the command line scores.
+
 import { CATALOGUE } from '../core/catalogue.ts';
 import type { Language, Phase, Rect, Sentiment } from '../core/model.ts';
 import {
@@ -11,6 +12,7 @@ import {
   ZONE_HEADER,
 } from '../core/template-layout.ts';
 import { MARK_KEY, writeMark } from '../core/template-mark.ts';
+import { unreachable } from '../core/unreachable.ts';
 // A seeded random source, so a demo board is the same at every load.
 import { seededRandom } from '../simulator/index.ts';
 
@@ -57,8 +59,7 @@ export function demoBoard(name: DemoBoard): BoardFile {
     case 'large':
       return filledTemplate('en', 12, 5000, 5);
     default: {
-      const unreachable: never = name;
-      return unreachable;
+      return unreachable(name);
     }
   }
 }
@@ -250,8 +251,7 @@ function planFile(
         file.push({ type: 'text', ...base, content: item.content, style: item.style });
         break;
       default: {
-        const unreachable: never = item;
-        return unreachable;
+        return unreachable(item);
       }
     }
   }

@@ -2,7 +2,9 @@
 // through the control, or a file being loaded. Each one validates first and commits only
 // when every rule holds, so a rejected change leaves the board untouched, then announces
 // what changed.
+
 import type { Json, RelativeTo, StickyNoteShape } from '@mirohq/websdk-types';
+import { unreachable } from '../core/unreachable.ts';
 import {
   announce,
   type BoardState,
@@ -399,10 +401,6 @@ export function synced(state: BoardState, stored: ItemRecord, next: Loose): Item
     default:
       return unreachable(stored);
   }
-}
-
-function unreachable(value: never): never {
-  throw new Error(`Unknown item ${JSON.stringify(value)}`);
 }
 
 /**

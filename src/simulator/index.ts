@@ -3,6 +3,7 @@
 // `board` is what the app receives instead of `miro.board`; `control` drives the board from
 // outside (loading files, another user's edits, knobs and counters) without latency, credits
 // or failures.
+
 import type {
   AppCard,
   AppData,
@@ -29,6 +30,7 @@ import type { Notifications } from '@mirohq/websdk-types/stable/features/notific
 import type { Storage } from '@mirohq/websdk-types/stable/features/storage';
 import type { BoardUI } from '@mirohq/websdk-types/stable/features/ui';
 import type { Viewport } from '@mirohq/websdk-types/stable/features/viewport';
+import { unreachable } from '../core/unreachable.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import {
   type Actor,
@@ -526,8 +528,4 @@ function findEmptySpace(state: BoardState, wanted: Rect & { offset?: number }): 
     }
   }
   throw new Error('No empty space found near the requested point.');
-}
-
-function unreachable(value: never): never {
-  throw new Error(`Unknown change ${JSON.stringify(value)}`);
 }

@@ -1,6 +1,7 @@
 // The item objects the simulated board hands out: the SDK's fields as own properties (so
 // they serialise like Miro's) plus its methods. Like Miro's, each object is a snapshot: it
 // changes the board only through `sync()` and friends, and fails once the item is gone.
+
 import type {
   AppData,
   AppDataValue,
@@ -13,6 +14,7 @@ import type {
   Tag,
   Text,
 } from '@mirohq/websdk-types';
+import { unreachable } from '../core/unreachable.ts';
 import {
   type Actor,
   addToFrame,
@@ -234,8 +236,4 @@ export function livePlaced(host: ItemHost, record: PlacedRecord): StickyNote | F
 /** An SDK-shaped object for anything the board stores. */
 export function liveItem(host: ItemHost, record: ItemRecord): Item {
   return record.type === 'tag' ? liveTag(host, record) : livePlaced(host, record);
-}
-
-function unreachable(value: never): never {
-  throw new Error(`Unknown item ${JSON.stringify(value)}`);
 }
