@@ -280,7 +280,7 @@ async function createBadge(board: BoardApi, spec: BadgeSpec, retry: RetryOptions
  * Creates an item once: after a failed create, `find` looks for what the call may have made
  * (its answer lost after it took effect), and that is adopted instead of making a second one.
  */
-async function createOnce<T>(
+export async function createOnce<T>(
   create: () => Promise<T>,
   find: () => Promise<T | undefined>,
   retry: RetryOptions,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CURVE_MARKER_FORMAT } from '../../src/core/curve-marker.ts';
 import { SAVED_HISTORY_FORMAT } from '../../src/core/saved-scores.ts';
 import {
   readStored,
@@ -38,6 +39,7 @@ const FORMATS: readonly Entry[] = [
   entry('saved-history', SAVED_HISTORY_FORMAT),
   entry('summary-marker', SUMMARY_MARKER_FORMAT),
   entry('board-words', BOARD_WORDS_FORMAT),
+  entry('curve-marker', CURVE_MARKER_FORMAT),
 ];
 
 interface FixtureCase {
