@@ -1,6 +1,6 @@
 // Themes: the notes of one row and sentiment grouped by the meaningful words they share, so a team
 // sees *why* a touchpoint is weak ("late delivery · 4"), not only that it is.
-import { type Language, SENTIMENTS, type Sentiment } from './model.ts';
+import type { Language, Sentiment } from './model.ts';
 import { boardLanguage, noteLanguage } from './note-language.ts';
 import type { Note } from './snapshot.ts';
 import type { Stemmers } from './stemmers.ts';
@@ -188,9 +188,11 @@ export function tallyThemes(
   }
   return tally.rows.map((row) => {
     const cell = cells.get(key(row)) as Record<Sentiment, Note[]>;
+    // The cell's own sentiments (the model's order), so this module needs nothing of the model's
+    // at run time and its lazy chunk takes nothing out of the panel's first one.
     const themes = {} as Record<Sentiment, readonly Theme[]>;
-    for (const sentiment of SENTIMENTS) {
-      themes[sentiment] = groupThemes(inReadingOrder(cell[sentiment]), stemmers).slice(0, limit);
+    for (const [sentiment, notes] of Object.entries(cell) as [Sentiment, Note[]][]) {
+      themes[sentiment] = groupThemes(inReadingOrder(notes), stemmers).slice(0, limit);
     }
     return themes;
   });

@@ -165,6 +165,26 @@ export const en: PanelWords = {
     nothingToScore: 'There are no sticky notes to score: add notes to the map, then score.',
     newerTemplate: 'Some template parts come from a newer app version: read by their labels.',
   },
+  insight: {
+    themesOf: (sentiment, touchpoint) =>
+      `What the ${sentiment === 'positive' ? 'positive' : sentiment === 'negative' ? 'negative' : 'neutral'} notes on ${touchpoint} say`,
+    theme: (theme, notes) => `${theme} · ${notes}`,
+    loadingThemes: 'Reading what the notes say…',
+    themesFailed: 'The themes could not be loaded. Score again to retry.',
+    strongest: 'Strongest touchpoints',
+    strongestRule: 'Most positive notes first, then the highest share of positives.',
+    curve: 'Emotion curve',
+    curveIntro: 'The net score (positive − negative) of each stage across the journey.',
+    curveOf: (map) => `Emotion curve of ${map ?? 'the notes outside any map'}: net score per stage`,
+    boardTitle: (map) => (map ? `Emotion curve · ${map}` : 'Emotion curve'),
+    stage: 'Stage',
+    drawCurve: 'Draw curve on board',
+    clearCurve: 'Remove curve from board',
+    curveDrawn: (curves) =>
+      `Drew ${curves} emotion ${plural('en', curves, { one: 'curve', other: 'curves' })} under the ${plural('en', curves, { one: 'map', other: 'maps' })}.`,
+    curveCleared: (items) =>
+      `Removed ${items} curve ${plural('en', items, { one: 'item', other: 'items' })} from the board.`,
+  },
   templateErrors: {
     phaseNames: { before: 'before purchase', during: 'during purchase', after: 'after purchase' },
     mapIdInvalid: 'Internal error: the map id is invalid.',

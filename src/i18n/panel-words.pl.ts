@@ -163,6 +163,26 @@ export const pl: PanelWords = {
     nothingToScore: 'Nie ma karteczek do policzenia: dodaj karteczki do mapy i policz.',
     newerTemplate: 'Część szablonu utworzyła nowsza wersja aplikacji; odczytano ją po etykietach.',
   },
+  insight: {
+    themesOf: (sentiment, touchpoint) =>
+      `O czym mówią ${sentiment === 'positive' ? 'pozytywne' : sentiment === 'negative' ? 'negatywne' : 'neutralne'} karteczki przy „${touchpoint}”`,
+    theme: (theme, notes) => `${theme} · ${notes}`,
+    loadingThemes: 'Czytam, o czym są karteczki…',
+    themesFailed: 'Nie udało się wczytać tematów. Policz ponownie.',
+    strongest: 'Najmocniejsze punkty styku',
+    strongestRule: 'Najpierw najwięcej pozytywnych karteczek, potem najwyższy udział pozytywnych.',
+    curve: 'Krzywa emocji',
+    curveIntro: 'Bilans (pozytywne − negatywne) każdej fazy na ścieżce klienta.',
+    curveOf: (map) => `Krzywa emocji: ${map ?? 'karteczki poza mapami'}, bilans według faz`,
+    boardTitle: (map) => (map ? `Krzywa emocji · ${map}` : 'Krzywa emocji'),
+    stage: 'Faza',
+    drawCurve: 'Narysuj krzywą na tablicy',
+    clearCurve: 'Usuń krzywą z tablicy',
+    curveDrawn: (curves) =>
+      `Narysowano ${curves} ${plural('pl', curves, { one: 'krzywą', few: 'krzywe', many: 'krzywych', other: 'krzywej' })} emocji ${curves === 1 ? 'pod mapą' : 'pod mapami'}.`,
+    curveCleared: (items) =>
+      `Usunięto z tablicy ${items} ${plural('pl', items, { one: 'element', few: 'elementy', many: 'elementów', other: 'elementu' })} krzywej.`,
+  },
   templateErrors: {
     phaseNames: { before: 'przed zakupem', during: 'podczas zakupu', after: 'po zakupie' },
     phaseWord: (phase) => `etap „${phase}”`,

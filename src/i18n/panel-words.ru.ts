@@ -167,6 +167,26 @@ export const ru: PanelWords = {
     nothingToScore: 'Нет стикеров для подсчёта: добавьте стикеры на карту и подсчитайте.',
     newerTemplate: 'Часть шаблона создана новой версией приложения: она прочитана по подписям.',
   },
+  insight: {
+    themesOf: (sentiment, touchpoint) =>
+      `О чём ${sentiment === 'positive' ? 'позитивные' : sentiment === 'negative' ? 'негативные' : 'нейтральные'} стикеры у «${touchpoint}»`,
+    theme: (theme, notes) => `${theme} · ${notes}`,
+    loadingThemes: 'Читаю, о чём стикеры…',
+    themesFailed: 'Не удалось загрузить темы. Подсчитайте снова.',
+    strongest: 'Сильные точки контакта',
+    strongestRule: 'Сначала больше позитивных стикеров, затем выше доля позитива.',
+    curve: 'Кривая эмоций',
+    curveIntro: 'Баланс (позитив − негатив) каждой стадии на пути клиента.',
+    curveOf: (map) => `Кривая эмоций: ${map ?? 'стикеры вне карт'}, баланс по стадиям`,
+    boardTitle: (map) => (map ? `Кривая эмоций · ${map}` : 'Кривая эмоций'),
+    stage: 'Стадия',
+    drawCurve: 'Нарисовать кривую на доске',
+    clearCurve: 'Убрать кривую с доски',
+    curveDrawn: (curves) =>
+      `${plural('ru', curves, { one: 'Нарисована', few: 'Нарисованы', many: 'Нарисовано', other: 'Нарисовано' })} ${curves} ${plural('ru', curves, { one: 'кривая', few: 'кривые', many: 'кривых', other: 'кривой' })} эмоций ${curves === 1 ? 'под картой' : 'под картами'}.`,
+    curveCleared: (items) =>
+      `С доски ${plural('ru', items, { one: 'убран', few: 'убраны', many: 'убрано', other: 'убрано' })} ${items} ${plural('ru', items, { one: 'элемент', few: 'элемента', many: 'элементов', other: 'элемента' })} кривой.`,
+  },
   templateErrors: {
     phaseNames: { before: 'до покупки', during: 'во время покупки', after: 'после покупки' },
     mapIdInvalid: 'Внутренняя ошибка: неверный идентификатор карты.',

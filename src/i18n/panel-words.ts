@@ -148,6 +148,30 @@ export interface PanelWords {
     readonly loadFailed: string;
     readonly retry: string;
   };
+  /** Why a touchpoint is weak or strong (themes of its notes), and how the journey feels (the emotion curve). */
+  readonly insight: {
+    /** The accessible name of a row's theme list, e.g. `'What the negative notes on Delivery say'`. */
+    readonly themesOf: (sentiment: Sentiment, touchpoint: string) => string;
+    /** A theme and how many notes share it, e.g. `'late delivery · 4'`. */
+    readonly theme: (theme: string, notes: string) => string;
+    readonly loadingThemes: string;
+    readonly themesFailed: string;
+    readonly strongest: string;
+    readonly strongestRule: string;
+    readonly curve: string;
+    readonly curveIntro: string;
+    /** The picture's name, e.g. `'Emotion curve of Anna: net score per stage'`; `map` null for notes outside every map. */
+    readonly curveOf: (map: string | null) => string;
+    /** The title written above a curve on the board, e.g. `'Emotion curve · Anna'`. */
+    readonly boardTitle: (map: string | null) => string;
+    readonly stage: string;
+    readonly drawCurve: string;
+    readonly clearCurve: string;
+    /** `curves` curves were drawn under their maps. */
+    readonly curveDrawn: (curves: number) => string;
+    /** `items` curve items were removed from the board. */
+    readonly curveCleared: (items: number) => string;
+  };
   /** Why template options were refused (see `templateErrorMessage`). */
   readonly templateErrors: {
     /** The phase names used inside messages (lower case, unnumbered). */

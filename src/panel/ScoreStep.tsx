@@ -33,13 +33,16 @@ import { scoreBoard } from '../miro/score-board.ts';
 import { showItems } from '../miro/show-items.ts';
 import { clearFromBoard, showOnBoard } from '../miro/show-on-board.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
+import { EmotionCurveView } from './EmotionCurve.tsx';
 import { LiveMessage } from './LiveMessage.tsx';
 import { createScoreQueue, startLiveScoring } from './live-scoring.ts';
 import type { ScoredBoard } from './Panel.tsx';
 import { loadColourMap, saveColourMap } from './panel-settings.ts';
 import { SavedResults } from './SavedResults.tsx';
 import { SentimentBar } from './SentimentBar.tsx';
+import { StrongestView, ThemeList } from './Themes.tsx';
 import { type HistoryState, useScoreHistory } from './use-score-history.ts';
+import { type ThemesState, useThemes } from './use-themes.ts';
 
 /** Workshops move many notes at once: wait for a quiet second before reading the board again. */
 const LIVE_DELAY_MS = 1000;
@@ -267,6 +270,9 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
         <p class="message">{words.errors.newerTemplate}</p>
       )}
       {scored && <TallyView scored={scored} language={language} onShow={show} />}
+      {scored && scored.tally.notes > 0 && (
+        <EmotionCurveView board={board} scored={scored} language={language} />
+      )}
       {scored && (
         <CountMoreView
           suggestions={countSuggestions(scored.snapshot, scored.tally)}
@@ -324,6 +330,7 @@ function TallyView({
 }) {
   const words = panelWords(language);
   const { tally } = scored;
+  const themes = useThemes(tally);
   if (tally.notes === 0) return null;
   const largest = Math.max(1, ...tally.rows.map((row) => row.total));
   const phaseLargest = Math.max(
@@ -364,11 +371,19 @@ function TallyView({
           <p class="muted">{words.score.weakestRule}</p>
           <ol class="weakest" data-testid="weakest">
             {tally.weakest.slice(0, 5).map((row) => (
-              <RowView key={rowKey(row)} row={row} language={language} scale={largest} onShow={onShow} />
+              <RowView
+                key={rowKey(row)}
+                row={row}
+                language={language}
+                scale={largest}
+                onShow={onShow}
+                themes={themes}
+              />
             ))}
           </ol>
         </>
       )}
+      <StrongestView tally={tally} themes={themes} language={language} onShow={onShow} />
       <h2>{words.score.rows}</h2>
       <table class="reflow" data-testid="tally-table">
         <thead>
@@ -506,11 +521,13 @@ function RowView({
   language,
   scale,
   onShow,
+  themes,
 }: {
   readonly row: TallyRow;
   readonly language: Language;
   readonly scale: number;
   readonly onShow: (ids: readonly string[]) => void;
+  readonly themes: ThemesState;
 }) {
   const words = panelWords(language);
   return (
@@ -535,6 +552,7 @@ function RowView({
         </button>
         <SentimentBar counts={row} scale={scale} label={countsLabel(words, row)} />
       </div>
+      <ThemeList row={row} sentiment="negative" themes={themes} language={language} onShow={onShow} />
     </li>
   );
 }

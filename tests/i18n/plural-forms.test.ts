@@ -41,6 +41,13 @@ const NOUNS: Readonly<
   },
 };
 
+/** Emotion curves drawn, e.g. "Нарисованы 2 кривые", "Narysowano 5 krzywych". */
+const CURVES: Readonly<Record<Language, Forms>> = {
+  en: { one: 'emotion curve', few: 'emotion curves', many: 'emotion curves' },
+  ru: { one: 'кривая', few: 'кривые', many: 'кривых' },
+  pl: { one: 'krzywą', few: 'krzywe', many: 'krzywych' },
+};
+
 /** "at most N characters" in each language. */
 const CHARACTERS: Readonly<Record<Language, Forms>> = {
   en: { one: 'character', few: 'characters', many: 'characters' },
@@ -82,6 +89,16 @@ function countedMessages(
     { message: 'template.keptPartial', text: words.template.keptPartial(n, n), expected: String(n) },
     { message: 'score.shownOnBoard', text: words.score.shownOnBoard(n), expected: String(n) },
     { message: 'score.clearedFromBoard', text: words.score.clearedFromBoard(n), expected: String(n) },
+    {
+      message: 'insight.curveCleared',
+      text: words.insight.curveCleared(n),
+      expected: language === 'en' ? `${n} curve ${n === 1 ? 'item' : 'items'}` : noun('items'),
+    },
+    {
+      message: 'insight.curveDrawn',
+      text: words.insight.curveDrawn(n),
+      expected: `${n} ${CURVES[language][form]}`,
+    },
   ];
   if (language === 'en') {
     const one = n === 1;
