@@ -3,308 +3,42 @@
 // when every rule holds, so a rejected change leaves the board untouched, then announces
 // what changed.
 
-import type { Json, RelativeTo, StickyNoteShape } from '@mirohq/websdk-types';
+import type { StickyNoteShape } from '@mirohq/websdk-types';
 import { unreachable } from '../core/unreachable.ts';
+import { announce, type BoardState, boardCentre, boardRect, childrenOf, placed } from './board-state.ts';
+import { reparented } from './frames.ts';
 import {
-  announce,
-  type BoardState,
-  boardCentre,
-  boardRect,
-  childrenOf,
-  newId,
-  placed,
-} from './board-state.ts';
+  type Actor,
+  checkTagIds,
+  checkTagTitle,
+  existing,
+  type Loose,
+  modified,
+  SHAPE_NAMES,
+  stickyContent,
+  style,
+  text,
+  textHeight,
+} from './new-records.ts';
 import {
   checkFrameSize,
   checkStickyColour,
   checkTagColour,
-  cloneJson,
   contains,
   type FrameRecord,
   finite,
   type ItemRecord,
-  jsonBytes,
-  LIMITS,
-  type Metadata,
   type PlacedRecord,
   positive,
   rectAround,
   type ShapeRecord,
   type StickyRecord,
   stickySize,
-  type TagRecord,
   type TextRecord,
 } from './records.ts';
 
-/** Who makes a change and when, for `createdBy` / `modifiedBy` and the timestamps. */
-export interface Actor {
-  readonly userId: string;
-  readonly now: () => number;
-}
-
 /** How strictly a move is judged: the SDK rejects what a person dragging on the board may do. */
 export type EditMode = 'sdk' | 'user';
-
-type Loose = Readonly<Record<string, unknown>>;
-
-/** The 21 shape names of the stable Web SDK. */
-export const SHAPE_NAMES: readonly string[] = [
-  'rectangle',
-  'circle',
-  'triangle',
-  'wedge_round_rectangle_callout',
-  'round_rectangle',
-  'rhombus',
-  'parallelogram',
-  'star',
-  'right_arrow',
-  'left_arrow',
-  'pentagon',
-  'hexagon',
-  'octagon',
-  'trapezoid',
-  'flow_chart_predefined_process',
-  'left_right_arrow',
-  'cloud',
-  'left_brace',
-  'right_brace',
-  'cross',
-  'can',
-];
-
-const SHAPE_STYLE: ShapeRecord['style'] = {
-  color: '#1a1a1a',
-  fillColor: 'transparent',
-  fillOpacity: 1,
-  fontFamily: 'open_sans',
-  fontSize: 14,
-  textAlign: 'center',
-  textAlignVertical: 'middle',
-  borderStyle: 'normal',
-  borderOpacity: 1,
-  borderColor: '#1a1a1a',
-  borderWidth: 2,
-};
-
-const TEXT_STYLE: TextRecord['style'] = {
-  color: '#1a1a1a',
-  fillColor: 'transparent',
-  fillOpacity: 1,
-  fontFamily: 'open_sans',
-  fontSize: 14,
-  textAlign: 'left',
-};
-
-function stamp(actor: Actor): string {
-  return new Date(actor.now()).toISOString();
-}
-
-function text(field: string, value: unknown, fallback: string): string {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'string') throw new Error(`${field} must be a string.`);
-  return value;
-}
-
-// The tags Miro keeps in a sticky note's content (Web SDK reference, "StickyNote").
-const STICKY_TAGS = new Set(['p', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'br']);
-
-/** A sticky note's content as Miro keeps it: over 6,000 characters is refused, other tags are stripped (their text stays). */
-function stickyContent(value: unknown): string {
-  const content = text('content', value, '');
-  if (content.length > LIMITS.stickyContentLength) {
-    throw new Error(
-      `A sticky note's content has at most ${LIMITS.stickyContentLength} characters, got ${content.length}.`,
-    );
-  }
-  return content.replace(/<\/?([A-Za-z][\w:-]*)\b[^>]*>/g, (tag, name: string) =>
-    STICKY_TAGS.has(name.toLowerCase()) ? tag : '',
-  );
-}
-
-function style<T extends object>(base: T, patch: unknown): T {
-  if (patch === undefined) return base;
-  if (typeof patch !== 'object' || patch === null) throw new Error('style must be an object.');
-  return { ...base, ...cloneJson(patch, 'style') };
-}
-
-function checkTagIds(state: BoardState, tagIds: unknown): string[] {
-  if (tagIds === undefined) return [];
-  if (!Array.isArray(tagIds) || tagIds.some((id) => typeof id !== 'string')) {
-    throw new Error('tagIds must be an array of tag ids.');
-  }
-  const ids = tagIds as string[];
-  if (ids.length > LIMITS.tagsPerItem) {
-    throw new Error(`An item can carry at most ${LIMITS.tagsPerItem} tags, got ${ids.length}.`);
-  }
-  if (new Set(ids).size !== ids.length) throw new Error('tagIds lists the same tag twice.');
-  for (const id of ids) {
-    if (state.records.get(id)?.type !== 'tag') throw new Error(`Tag ${id} does not exist on this board.`);
-  }
-  return [...ids];
-}
-
-function checkNoParent(props: Loose): void {
-  if (props.parentId !== undefined && props.parentId !== null) {
-    throw new Error('Creating an item with a parentId is not supported: create it, then frame.add(item).');
-  }
-}
-
-function base(state: BoardState, props: Loose, actor: Actor) {
-  checkNoParent(props);
-  const at = stamp(actor);
-  return {
-    id: newId(state),
-    x: props.x === undefined ? 0 : finite('x', props.x),
-    y: props.y === undefined ? 0 : finite('y', props.y),
-    origin: 'center' as const,
-    relativeTo: 'canvas_center' as RelativeTo,
-    parentId: null,
-    createdAt: at,
-    createdBy: actor.userId,
-    modifiedAt: at,
-    modifiedBy: actor.userId,
-  };
-}
-
-/** The record a `createStickyNote(props)` call makes, validated. */
-export function newStickyRecord(state: BoardState, props: Loose, actor: Actor): StickyRecord {
-  const shape = (props.shape ?? 'square') as StickyNoteShape;
-  if (shape !== 'square' && shape !== 'rectangle')
-    throw new Error(`Invalid sticky note shape "${String(shape)}".`);
-  const size = stickySize(shape, {
-    width: props.width as number | undefined,
-    height: props.height as number | undefined,
-  });
-  const noteStyle = style<StickyRecord['style']>(
-    { fillColor: 'light_yellow', textAlign: 'center', textAlignVertical: 'middle' },
-    props.style,
-  );
-  checkStickyColour(noteStyle.fillColor);
-  return {
-    type: 'sticky_note',
-    ...base(state, props, actor),
-    ...size,
-    shape,
-    content: stickyContent(props.content ?? ''),
-    style: noteStyle,
-    tagIds: checkTagIds(state, props.tagIds),
-  };
-}
-
-/** The record a `createFrame(props)` call makes, validated (at least 100 × 100). */
-export function newFrameRecord(state: BoardState, props: Loose, actor: Actor): FrameRecord {
-  const width = props.width === undefined ? LIMITS.frameMinSize : finite('width', props.width);
-  const height = props.height === undefined ? LIMITS.frameMinSize : finite('height', props.height);
-  checkFrameSize(width, height);
-  return {
-    type: 'frame',
-    ...base(state, props, actor),
-    width,
-    height,
-    title: text('title', props.title, ''),
-    showContent: props.showContent === undefined ? true : Boolean(props.showContent),
-    childrenIds: [],
-    style: style<FrameRecord['style']>({ fillColor: '#ffffff' }, props.style),
-  };
-}
-
-/** The record a `createShape(props)` call makes, validated. */
-export function newShapeRecord(state: BoardState, props: Loose, actor: Actor): ShapeRecord {
-  const width = props.width === undefined ? 100 : finite('width', props.width);
-  const height = props.height === undefined ? 100 : finite('height', props.height);
-  positive('width', width);
-  positive('height', height);
-  const shape = text('shape', props.shape, 'rectangle');
-  if (!SHAPE_NAMES.includes(shape)) throw new Error(`Invalid shape "${shape}".`);
-  return {
-    type: 'shape',
-    ...base(state, props, actor),
-    width,
-    height,
-    rotation: props.rotation === undefined ? 0 : finite('rotation', props.rotation),
-    content: text('content', props.content, ''),
-    shape: shape as ShapeRecord['shape'],
-    style: style(SHAPE_STYLE, props.style),
-  };
-}
-
-/**
- * A text item's height as Miro makes it: it follows the content, one line per paragraph and
- * more where a paragraph wraps at the item's width (about 0.55 em per character).
- */
-function textHeight(content: string, width: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor(width / (fontSize * 0.55)));
-  const lines = content
-    .split(/<\/p>|<br\s*\/?>/i)
-    // Only a length is wanted here: tags dropped, an entity counted as one character.
-    .map((part) => part.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, '_'))
-    .filter((part) => part !== '')
-    .reduce((sum, part) => sum + Math.ceil(part.length / perLine), 0);
-  return Math.round(Math.max(1, lines) * fontSize * 1.4 * 100) / 100;
-}
-
-/** The record a `createText(props)` call makes, validated; its height follows its content. */
-export function newTextRecord(state: BoardState, props: Loose, actor: Actor): TextRecord {
-  const textStyle = style(TEXT_STYLE, props.style);
-  const width = props.width === undefined ? 100 : finite('width', props.width);
-  positive('width', width);
-  if (props.height !== undefined) throw new Error("A text item's height is read-only: set its width.");
-  return {
-    type: 'text',
-    ...base(state, props, actor),
-    width,
-    height: textHeight(text('content', props.content, ''), width, textStyle.fontSize),
-    rotation: props.rotation === undefined ? 0 : finite('rotation', props.rotation),
-    content: text('content', props.content, ''),
-    style: textStyle,
-  };
-}
-
-function checkTagTitle(state: BoardState, title: string, exceptId?: string): void {
-  if (title.trim() === '') throw new Error('A tag needs a title.');
-  if (title.length > LIMITS.tagTitleLength) {
-    throw new Error(`A tag title has at most ${LIMITS.tagTitleLength} characters, got ${title.length}.`);
-  }
-  for (const record of state.records.values()) {
-    if (record.type === 'tag' && record.id !== exceptId && record.title === title) {
-      throw new Error(`A tag titled "${title}" already exists on this board: tag titles are unique.`);
-    }
-  }
-}
-
-/** The record a `createTag(props)` call makes: unique title, a tag colour, at most 100 per board. */
-export function newTagRecord(state: BoardState, props: Loose): TagRecord {
-  const title = text('title', props.title, '');
-  checkTagTitle(state, title);
-  const tags = [...state.records.values()].filter((record) => record.type === 'tag').length;
-  if (tags >= LIMITS.tagsPerBoard) throw new Error(`A board holds at most ${LIMITS.tagsPerBoard} tags.`);
-  return { type: 'tag', id: newId(state), title, color: checkTagColour(text('color', props.color, 'red')) };
-}
-
-/** Adds new records on top of the board and announces them. */
-export function insert(state: BoardState, records: readonly ItemRecord[]): void {
-  for (const record of records) state.records.set(record.id, record);
-  announce(state, { kind: 'create', records });
-}
-
-/** The record with this id, or an error saying it is gone (deleted, maybe by someone else). */
-export function existing(state: BoardState, id: string): ItemRecord {
-  const record = state.records.get(id);
-  if (!record)
-    throw new Error(`Item ${id} not found on the board: it may have been deleted by another user.`);
-  return record;
-}
-
-/** Like `existing`, for items with a place on the board (not tags). */
-export function existingPlaced(state: BoardState, id: string): PlacedRecord {
-  const record = existing(state, id);
-  if (record.type === 'tag') throw new Error(`Item ${id} is a tag, not a board item.`);
-  return record;
-}
-
-function modified<T extends PlacedRecord>(record: T, actor: Actor): T {
-  return { ...record, modifiedAt: stamp(actor), modifiedBy: actor.userId };
-}
 
 // The fields an SDK `sync()` may change, per kind; anything else (ids, parentId, stamps,
 // childrenIds) keeps its stored value whatever the item object says.
@@ -485,76 +219,6 @@ export function commit(state: BoardState, next: ItemRecord, actor: Actor, mode: 
   announce(state, { kind: 'update', records: [record, ...changed] });
 }
 
-/** Where a person's drop lands: the smallest frame containing the whole item, else the canvas. */
-export function reparented<T extends PlacedRecord>(state: BoardState, record: T): T {
-  const rect = boardRect(state, record);
-  let best: FrameRecord | undefined;
-  for (const candidate of state.records.values()) {
-    if (candidate.type !== 'frame' || candidate.id === record.id) continue;
-    if (!contains(boardRect(state, candidate), rect)) continue;
-    if (!best || candidate.width * candidate.height < best.width * best.height) best = candidate;
-  }
-  return placeIn(state, record, rect, best);
-}
-
-function placeIn<T extends PlacedRecord>(
-  state: BoardState,
-  record: T,
-  rect: ReturnType<typeof boardRect>,
-  frame: FrameRecord | undefined,
-): T {
-  const centreX = (rect.left + rect.right) / 2;
-  const centreY = (rect.top + rect.bottom) / 2;
-  if (!frame) return { ...record, parentId: null, relativeTo: 'canvas_center', x: centreX, y: centreY };
-  const frameRect = boardRect(state, frame);
-  return {
-    ...record,
-    parentId: frame.id,
-    relativeTo: 'parent_top_left',
-    x: centreX - frameRect.left,
-    y: centreY - frameRect.top,
-  };
-}
-
-/** `frame.add(item)`: the item becomes a child without moving; it must already lie inside. */
-export function addToFrame(state: BoardState, frameId: string, itemId: string, actor: Actor): PlacedRecord {
-  const frame = existingPlaced(state, frameId);
-  if (frame.type !== 'frame') throw new Error(`Item ${frameId} is not a frame.`);
-  const item = existingPlaced(state, itemId);
-  for (let ancestor: PlacedRecord | undefined = frame; ancestor; ) {
-    if (ancestor.id === item.id)
-      throw new Error('A frame cannot be added to itself or to a frame inside it.');
-    ancestor = ancestor.parentId === null ? undefined : placed(state, ancestor.parentId);
-  }
-  const rect = boardRect(state, item);
-  if (!contains(boardRect(state, frame), rect)) {
-    throw new Error(
-      `Item ${itemId} does not lie inside frame ${frameId}: frame.add does not move items, position it inside the frame first.`,
-    );
-  }
-  const next = modified(placeIn(state, item, rect, frame), actor);
-  state.records.set(next.id, next);
-  announce(state, { kind: 'update', records: [next] });
-  return next;
-}
-
-/** `frame.remove(item)`: the child goes back to the canvas where it is. */
-export function removeFromFrame(
-  state: BoardState,
-  frameId: string,
-  itemId: string,
-  actor: Actor,
-): PlacedRecord {
-  const frame = existingPlaced(state, frameId);
-  if (frame.type !== 'frame') throw new Error(`Item ${frameId} is not a frame.`);
-  const item = existingPlaced(state, itemId);
-  if (item.parentId !== frameId) throw new Error(`Item ${itemId} is not a child of frame ${frameId}.`);
-  const next = modified(placeIn(state, item, boardRect(state, item), undefined), actor);
-  state.records.set(next.id, next);
-  announce(state, { kind: 'update', records: [next] });
-  return next;
-}
-
 /** Deletes items (a frame takes its children with it, as on the board) and announces them. */
 export function removeItems(state: BoardState, ids: readonly string[]): readonly ItemRecord[] {
   const doomed = new Set<string>();
@@ -585,38 +249,6 @@ export function removeItems(state: BoardState, ids: readonly string[]): readonly
   announce(state, { kind: 'delete', records: removed });
   if (untagged.length > 0) announce(state, { kind: 'update', records: untagged });
   return removed;
-}
-
-/** `item.setMetadata(key, value)`: at most 256 bytes of this app's metadata per item. */
-export function setMetadata(state: BoardState, id: string, key: string, value: Json): Metadata {
-  existing(state, id);
-  const next: Record<string, Json> = { ...(state.metadata.get(id) ?? {}) };
-  if (value === null) delete next[key];
-  else next[key] = cloneJson(value, 'metadata value');
-  const bytes = jsonBytes(next);
-  if (bytes > LIMITS.metadataBytes) {
-    throw new Error(
-      `Metadata of item ${id} would take ${bytes} bytes: the limit is ${LIMITS.metadataBytes} bytes per item.`,
-    );
-  }
-  state.metadata.set(id, next);
-  return next;
-}
-
-/** `board.setAppData(key, value)`: at most 512 bytes per board per app. */
-export function setAppData(state: BoardState, key: string, value: Json): Metadata {
-  const next: Record<string, Json> = { ...state.appData };
-  if (value === null) delete next[key];
-  else next[key] = cloneJson(value, 'app data value');
-  const bytes = jsonBytes(next);
-  if (bytes > LIMITS.appDataBytes) {
-    throw new Error(
-      `App data would take ${bytes} bytes: the limit is ${LIMITS.appDataBytes} bytes per board.`,
-    );
-  }
-  state.appData = next;
-  announce(state, { kind: 'app-data' });
-  return next;
 }
 
 /** Moves items to the front or back of the layer order. */

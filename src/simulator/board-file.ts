@@ -3,6 +3,8 @@
 // `metadata` object holding this app's metadata. The same files are test fixtures,
 // playground boards and input to the command-line scorer.
 import type { Json } from '@mirohq/websdk-types';
+import { announce, type BoardState, placed, reserveId } from './board-state.ts';
+import { plainItem } from './live-items.ts';
 import {
   type Actor,
   newFrameRecord,
@@ -10,9 +12,7 @@ import {
   newStickyRecord,
   newTagRecord,
   newTextRecord,
-} from './board-edits.ts';
-import { announce, type BoardState, placed, reserveId } from './board-state.ts';
-import { plainItem } from './live-items.ts';
+} from './new-records.ts';
 import {
   checkFrameSize,
   cloneJson,

@@ -3,22 +3,20 @@
 // read what the app showed, and turn the knobs. Nothing here passes the call gate: no
 // latency, no credits, no failures.
 import type { Rect, StickyNoteColorType, StickyNoteShape } from '@mirohq/websdk-types';
+import { commit, removeItems, synced } from './board-edits.ts';
+import { type BoardFileItem, loadBoard, saveBoard } from './board-file.ts';
+import { type BoardState, boardCentre, placed } from './board-state.ts';
+import type { CallGate, SimulatorOptions, SimulatorStats } from './call-gate.ts';
+import { reparented } from './frames.ts';
+import { plainItem } from './live-items.ts';
 import {
   type Actor,
-  commit,
   existing,
   existingPlaced,
   insert,
   newStickyRecord,
   newTagRecord,
-  removeItems,
-  reparented,
-  synced,
-} from './board-edits.ts';
-import { type BoardFileItem, loadBoard, saveBoard } from './board-file.ts';
-import { type BoardState, boardCentre, placed } from './board-state.ts';
-import type { CallGate, SimulatorOptions, SimulatorStats } from './call-gate.ts';
-import { plainItem } from './live-items.ts';
+} from './new-records.ts';
 import { cloneJson, type Metadata, type PlacedRecord, type StickyRecord, type TagRecord } from './records.ts';
 
 /** A placed item as the playground draws it: its plain fields plus its centre in board coordinates. */

@@ -32,20 +32,7 @@ import type { BoardUI } from '@mirohq/websdk-types/stable/features/ui';
 import type { Viewport } from '@mirohq/websdk-types/stable/features/viewport';
 import { unreachable } from '../core/unreachable.ts';
 import type { BoardApi } from '../miro/board-api.ts';
-import {
-  type Actor,
-  existing,
-  existingPlaced,
-  insert,
-  newFrameRecord,
-  newShapeRecord,
-  newStickyRecord,
-  newTagRecord,
-  newTextRecord,
-  removeItems,
-  reorder,
-  setAppData,
-} from './board-edits.ts';
+import { removeItems, reorder } from './board-edits.ts';
 import { type BoardChange, type BoardState, boardRect, createBoardState } from './board-state.ts';
 import { CREDIT_COSTS, createCallGate, type SimulatorOptions } from './call-gate.ts';
 import {
@@ -64,6 +51,18 @@ import {
   liveText,
   type Public,
 } from './live-items.ts';
+import { setAppData } from './metadata.ts';
+import {
+  type Actor,
+  existing,
+  existingPlaced,
+  insert,
+  newFrameRecord,
+  newShapeRecord,
+  newStickyRecord,
+  newTagRecord,
+  newTextRecord,
+} from './new-records.ts';
 import { type BoardRect, cloneJson, type ItemRecord, LIMITS, overlaps, rectAround } from './records.ts';
 
 export type { BoardState } from './board-state.ts';

@@ -15,19 +15,12 @@ import type {
   Text,
 } from '@mirohq/websdk-types';
 import { unreachable } from '../core/unreachable.ts';
-import {
-  type Actor,
-  addToFrame,
-  commit,
-  existing,
-  existingPlaced,
-  removeFromFrame,
-  reorder,
-  setMetadata,
-  synced,
-} from './board-edits.ts';
+import { commit, reorder, synced } from './board-edits.ts';
 import { type BoardState, childrenOf } from './board-state.ts';
 import { CREDIT_COSTS } from './call-gate.ts';
+import { addToFrame, removeFromFrame } from './frames.ts';
+import { setMetadata } from './metadata.ts';
+import { type Actor, existing, existingPlaced } from './new-records.ts';
 import {
   cloneJson,
   type FrameRecord,
