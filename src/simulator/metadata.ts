@@ -1,8 +1,10 @@
 // What this app stores on the board: an item's metadata and the board's app data, each within
 // Miro's limits.
 
-import type { Json } from '@mirohq/websdk-types';
+import type { AppData, AppDataValue, Json } from '@mirohq/websdk-types';
+import type { BoardApi } from '../miro/board-api.ts';
 import { announce, type BoardState } from './board-state.ts';
+import { type CallGate, CREDIT_COSTS } from './call-gate.ts';
 import { existing } from './new-records.ts';
 import { cloneJson, jsonBytes, LIMITS, type Metadata } from './records.ts';
 
@@ -36,4 +38,29 @@ export function setAppData(state: BoardState, key: string, value: Json): Metadat
   state.appData = next;
   announce(state, { kind: 'app-data' });
   return next;
+}
+
+/** `board.getAppData` and `board.setAppData` of one session, through its gate. */
+export function createAppDataCalls(
+  state: BoardState,
+  gate: CallGate,
+): Pick<BoardApi, 'getAppData' | 'setAppData'> {
+  function getAppData<K extends string | undefined = undefined>(
+    key?: K,
+  ): Promise<K extends string ? AppDataValue : AppData>;
+  function getAppData(key?: string): Promise<AppDataValue | AppData> {
+    return gate.run('getAppData', CREDIT_COSTS.item, () => {
+      const data = cloneJson(state.appData) as AppData;
+      return key === undefined ? data : (data[key] ?? null);
+    });
+  }
+  function setBoardAppData<D extends AppData>(key: string, value: AppDataValue): Promise<D>;
+  function setBoardAppData(key: string, value: AppDataValue): Promise<AppData> {
+    return gate.run(
+      'setAppData',
+      CREDIT_COSTS.item,
+      () => cloneJson(setAppData(state, key, value)) as AppData,
+    );
+  }
+  return { getAppData, setAppData: setBoardAppData };
 }
