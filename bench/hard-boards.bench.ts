@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBoard } from '../src/core/snapshot.ts';
 import { tallyBoard } from '../src/core/tally.ts';
+import { type GoalId, reportGoal } from './goals.ts';
 
 const RUNS = 7;
 const GOAL = 4;
@@ -56,8 +57,9 @@ function plain(frames: number, shapes: number, notes: number): Item[] {
   return items;
 }
 
-const CASES: readonly { name: string; board: () => Item[]; plain: () => Item[] }[] = [
+const CASES: readonly { id: GoalId; name: string; board: () => Item[]; plain: () => Item[] }[] = [
   {
+    id: 'long-titles',
     name: 'frame titles of a + 5,000 ! + a (300 shapes, 2,000 notes)',
     board: () => {
       const items = plain(0, 300, 2000);
@@ -67,6 +69,7 @@ const CASES: readonly { name: string; board: () => Item[]; plain: () => Item[] }
     plain: () => plain(0, 300, 2000),
   },
   {
+    id: 'nested-phases',
     name: '400 nested phase frames around 10,000 notes',
     board: () => {
       const items: Item[] = [];
@@ -86,6 +89,7 @@ const CASES: readonly { name: string; board: () => Item[]; plain: () => Item[] }
     },
   },
   {
+    id: 'wide-shapes',
     name: '5,000 shapes each covering 30% of the board, 50,000 notes',
     board: () => {
       const items: Item[] = [];
@@ -98,6 +102,7 @@ const CASES: readonly { name: string; board: () => Item[]; plain: () => Item[] }
     plain: () => plain(0, 5000, 50_000),
   },
   {
+    id: 'one-spot',
     name: '50,000 notes on one spot inside 2,000 shapes',
     board: () => {
       const items: Item[] = [];
@@ -121,7 +126,7 @@ function timeScore(text: string): number {
 }
 
 describe('hard boards vs plain boards of the same size', () => {
-  it.each(CASES)('$name', ({ name, board, plain: plainBoard }) => {
+  it.each(CASES)('$name', ({ id, name, board, plain: plainBoard }) => {
     const hard = JSON.stringify(board());
     const easy = JSON.stringify(plainBoard());
     expect(tallyBoard(readBoard(JSON.parse(hard))).notes).toBe(tallyBoard(readBoard(JSON.parse(easy))).notes);
@@ -132,6 +137,11 @@ describe('hard boards vs plain boards of the same size', () => {
       hardTimes.push(timeScore(hard));
     }
     const ratio = median(hardTimes) / median(easyTimes);
+    reportGoal(
+      id,
+      ratio,
+      `${median(hardTimes).toFixed(0)} vs ${median(easyTimes).toFixed(0)} ms, medians of ${RUNS}`,
+    );
     console.log(
       `${name}: ${ratio.toFixed(1)}× a plain board (goal ≤ ${GOAL}×; ${median(hardTimes).toFixed(0)} vs ${median(easyTimes).toFixed(0)} ms, median of ${RUNS}) ${ratio <= GOAL ? 'met' : 'NOT MET'}`,
     );

@@ -5,6 +5,8 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['bench/**/*.bench.ts'],
+    // Prints issue 15's goals, each row against its goal, once every bench file has run.
+    globalSetup: ['bench/goals-summary.ts'],
     testTimeout: 600_000,
     hookTimeout: 600_000,
     fileParallelism: false,
