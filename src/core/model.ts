@@ -111,3 +111,18 @@ export interface Rect {
   readonly right: number;
   readonly bottom: number;
 }
+
+/** The rectangle an item covers from its centre and size, as the board places items, e.g. `{ x: 0, y: 0, width: 10, height: 4 }` → left −5, top −2, right 5, bottom 2. */
+export function rectOf(item: {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}): Rect {
+  return {
+    left: item.x - item.width / 2,
+    top: item.y - item.height / 2,
+    right: item.x + item.width / 2,
+    bottom: item.y + item.height / 2,
+  };
+}

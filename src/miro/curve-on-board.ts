@@ -15,7 +15,8 @@ import { htmlToText } from '../core/text.ts';
 import { type BoardApi, type BoardItem, isShape, isText } from './board-api.ts';
 import { errorMessage, isNotFound } from './board-errors.ts';
 import { defaultRetry, type RetryOptions, runBounded, withRetry } from './calls.ts';
-import { createOnce } from './show-on-board.ts';
+import { createOnce, near } from './made-items.ts';
+import { removeItems } from './remove-items.ts';
 
 /** How to draw, e.g. `{ titleOf: (map) => \`Emotion curve · ${map}\` }`. */
 export interface CurveOptions {
@@ -79,7 +80,7 @@ export async function drawCurves(
       } else create.push(part);
     }
     const old = found.filter(({ item }) => !used.has(item.id)).map(({ item }) => item);
-    await removeAll(board, old, retry, concurrency);
+    await removeItems(board, old, retry, concurrency);
     await runBounded(
       [
         ...keep
@@ -119,7 +120,7 @@ export async function clearCurves(
       : [];
     const found = await findCurve(board, parts, retry, concurrency);
     const items = found.map(({ item }) => item);
-    await removeAll(board, items, retry, concurrency);
+    await removeItems(board, items, retry, concurrency);
     return { kind: 'cleared', removed: items.length };
   } catch (error) {
     return { kind: 'failed', message: errorMessage(error) };
@@ -165,8 +166,6 @@ async function metadataOf(item: CurveItem, retry: RetryOptions): Promise<unknown
     throw error;
   }
 }
-
-const near = (a: number, b: number) => Math.abs(a - b) <= 0.1;
 
 function textOf(part: Extract<CurvePart, { kind: 'text' }>): string {
   return part.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
@@ -242,23 +241,4 @@ async function createPart(
         );
   used.add(item.id);
   await withRetry(() => item.setMetadata(CURVE_KEY, writeStored(CURVE_MARKER_FORMAT, part.role)), retry);
-}
-
-async function removeAll(
-  board: BoardApi,
-  items: readonly CurveItem[],
-  retry: RetryOptions,
-  concurrency: number,
-): Promise<void> {
-  await runBounded(
-    items.map((item) => async () => {
-      // Gone already (by someone else, or by a call whose answer was lost) is what removing wants.
-      try {
-        await withRetry(() => board.remove(item), retry);
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-      }
-    }),
-    concurrency,
-  );
 }

@@ -6,6 +6,7 @@
 import type { Frame, Shape, Text } from '@mirohq/websdk-types';
 import type { PlanItem } from '../core/template-layout.ts';
 import { type BoardApi, type BoardItem, isFrame, isShape, isText } from './board-api.ts';
+import { type RetryOptions, withRetry } from './calls.ts';
 
 /** An item the executor creates: a frame, a shape or a text. */
 export type MadeItem = Frame | Shape | Text;
@@ -19,7 +20,28 @@ export interface PlanShift {
 // Board coordinates may come back rounded; a tenth of a board unit is far below anything visible.
 const TOLERANCE = 0.1;
 
-const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;
+/** Whether two board coordinates are the same place, e.g. a planned centre and the one read back. */
+export const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;
+
+/**
+ * Creates an item once: after a failed create, `find` looks for what the call may have made
+ * (its answer lost after it took effect), and that is adopted instead of making a second one.
+ */
+export async function createOnce<T>(
+  create: () => Promise<T>,
+  find: () => Promise<T | undefined>,
+  retry: RetryOptions,
+): Promise<T> {
+  let asked = false;
+  return withRetry(async () => {
+    if (asked) {
+      const found = await find();
+      if (found) return found;
+    }
+    asked = true;
+    return create();
+  }, retry);
+}
 
 /** A board text as the reader sees it (`htmlToText`), passed in so that the decoder loads only when a board is searched. */
 type TextOf = (html: string) => string;
