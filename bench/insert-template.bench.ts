@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { expect, it } from 'vitest';
 import { CATALOGUE } from '../src/core/catalogue.ts';
 import { PHASES } from '../src/core/model.ts';
-import { layoutTemplate, type TemplatePlan } from '../src/core/template-layout.ts';
+import { layoutTemplate } from '../src/core/template-layout.ts';
+import type { TemplatePlan } from '../src/core/template-plan.ts';
 import { insertTemplate } from '../src/miro/insert-template.ts';
 import { createSimulatedMiro } from '../src/simulator/index.ts';
 

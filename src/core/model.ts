@@ -44,8 +44,10 @@ export type SentimentSignal = (typeof SENTIMENT_SIGNALS)[number];
 export type TouchpointType = 'physical' | 'digital' | 'human';
 export const TOUCHPOINT_TYPES: readonly TouchpointType[] = ['physical', 'digital', 'human'];
 
-/** The optional details shown under a touchpoint row's name. */
-export type TouchpointDetail = 'channels' | 'owner' | 'targetAction';
+/** The optional details shown under a touchpoint row's name, in the order they are shown. */
+export const TOUCHPOINT_DETAILS = ['channels', 'owner', 'targetAction'] as const;
+/** One of the optional details, e.g. `'owner'`. */
+export type TouchpointDetail = (typeof TOUCHPOINT_DETAILS)[number];
 
 /** The 16 sticky note colours of the Web SDK, in Miro's palette order. */
 export const STICKY_COLOURS = [

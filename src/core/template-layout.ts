@@ -8,150 +8,13 @@
 //   lie inside the row's rectangle but are siblings of it in the phase frame.
 // The scorer reads the phase from the phase frame's title, the touchpoint from the smallest
 // touchpoint region (the row) and the sentiment from the zone, by centre point alone.
+// What the designer may choose and how it is checked: template-choices.ts; the plan's items:
+// template-plan.ts.
 import { BOARD_WORDS } from './board-words.ts';
 import { escapeHtml } from './html.ts';
-import { namedPhase, namedSentiment } from './labels.ts';
-import {
-  type Language,
-  PHASES,
-  type Phase,
-  type Rect,
-  SENTIMENTS,
-  type Sentiment,
-  type TouchpointDetail,
-  type TouchpointType,
-} from './model.ts';
-import type { NamedWord, TemplateError } from './template-error.ts';
-import { type TemplateMark, writeMark } from './template-mark.ts';
-
-/** One touchpoint the designer chose, e.g. `{ name: 'Website', type: 'digital', phases: ['before', 'after'] }`. */
-export interface TouchpointChoice {
-  readonly name: string;
-  readonly type: TouchpointType;
-  readonly phases: readonly Phase[];
-  readonly channels?: readonly string[];
-  readonly owner?: string;
-  readonly targetAction?: string;
-  /** The catalogue entry it came from, e.g. `'website'`; absent for a custom touchpoint. */
-  readonly catalogueKey?: string;
-}
-
-/** Everything the layout needs, e.g. `{ mapId: newMapId(Math.random), name: 'Anna, first order', language: 'en', touchpoints, origin: { x: 0, y: 0 } }`. */
-export interface TemplateOptions {
-  /** A fresh id per insertion (see `newMapId`), so two maps on one board never share marks. */
-  readonly mapId: string;
-  /** The map frame's title: a persona or a path. */
-  readonly name: string;
-  readonly language: Language;
-  readonly touchpoints: readonly TouchpointChoice[];
-  /** The map's top-left corner in board coordinates. */
-  readonly origin: { readonly x: number; readonly y: number };
-}
-
-/** A shape's style as the Web SDK takes it (colours in hex). */
-export interface PlanShapeStyle {
-  readonly fillColor: string;
-  readonly fillOpacity: number;
-  readonly borderColor: string;
-  readonly borderWidth: number;
-  readonly borderOpacity: number;
-  readonly color: string;
-  readonly fontSize: number;
-  readonly textAlign: 'left' | 'center' | 'right';
-  readonly textAlignVertical: 'top' | 'middle' | 'bottom';
-}
-
-/** A text item's style as the Web SDK takes it. */
-export interface PlanTextStyle {
-  readonly color: string;
-  readonly fontSize: number;
-  readonly textAlign: 'left' | 'center' | 'right';
-}
-
-interface PlanItemBase {
-  /** A name local to the plan, e.g. `'zone:before:0:positive'`. */
-  readonly ref: string;
-  /** The frame this item belongs in, `null` for the map frame. */
-  readonly parentRef: string | null;
-  /**
-   * Creation wave: items of one layer may be created in any order, each layer after the one
-   * before (map 0, phase frames 1, rows 2, zones and details 3). Parents come in earlier layers,
-   * and what is created later stacks on top, so zones are never hidden behind their row.
-   */
-  readonly layer: number;
-  /** Centre and size in board coordinates. */
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  /** The plain text the scorer will read from the item (title or decoded content). */
-  readonly label: string;
-}
-
-/** One item to create, e.g. a zone shape labelled `Positive` inside the `before` phase frame. */
-export type PlanItem =
-  | (PlanItemBase & {
-      readonly kind: 'frame';
-      /** Frame titles may carry HTML entities, so the text is escaped. */
-      readonly title: string;
-      readonly style: { readonly fillColor: string };
-      readonly mark: TemplateMark;
-    })
-  | (PlanItemBase & {
-      readonly kind: 'shape';
-      readonly shape: 'round_rectangle';
-      /** HTML content: the label, escaped. */
-      readonly content: string;
-      readonly style: PlanShapeStyle;
-      readonly mark: TemplateMark;
-    })
-  | (PlanItemBase & {
-      readonly kind: 'text';
-      readonly content: string;
-      readonly style: PlanTextStyle;
-      /** Texts are not template parts the scorer reads, so they carry no mark. */
-      readonly mark: null;
-    });
-
-/** A row of the plan, for tests, previews and the score badges, e.g. Website before purchase. */
-export interface PlannedRow {
-  readonly phase: Phase;
-  readonly touchpoint: string;
-  readonly rect: Rect;
-  readonly zones: Readonly<Record<Sentiment, Rect>>;
-}
-
-/** What the layout produces: items in creation order (by layer, every parent before its children). */
-export interface TemplatePlan {
-  readonly mapId: string;
-  readonly name: string;
-  readonly language: Language;
-  /** The map frame's rectangle in board coordinates. */
-  readonly bounds: Rect;
-  readonly items: readonly PlanItem[];
-  readonly rows: readonly PlannedRow[];
-  /** The preview the panel shows before anything is written. */
-  readonly counts: {
-    readonly frames: number;
-    readonly shapes: number;
-    readonly texts: number;
-    readonly items: number;
-  };
-}
-
-/** The layout's answer: a plan, or every reason the options were refused. */
-export type LayoutResult =
-  | { readonly ok: true; readonly plan: TemplatePlan }
-  | { readonly ok: false; readonly errors: readonly TemplateError[] };
-
-/** Longest map name, in characters. */
-export const MAX_MAP_NAME = 60;
-/** Longest touchpoint name, in characters: it must fit the row's label column on one line. */
-export const MAX_TOUCHPOINT_NAME = 40;
-/** Longest channels list, owner or target action, in characters. */
-export const MAX_DETAIL = 120;
-/** Most touchpoints in one map. */
-export const MAX_TOUCHPOINTS = 30;
+import { type Language, PHASES, type Rect, SENTIMENTS, type Sentiment, TOUCHPOINT_DETAILS } from './model.ts';
+import { type CheckedTouchpoint, checkTemplateOptions, type TemplateOptions } from './template-choices.ts';
+import type { LayoutResult, PlanItem, PlannedRow, PlanShapeStyle } from './template-plan.ts';
 
 /** A default square sticky note's bounding box (199 × 228, as Miro documents it). */
 export const NOTE_SIZE = { width: 199, height: 228 } as const;
@@ -201,13 +64,6 @@ export const ZONE_COLOURS: Readonly<Record<Sentiment, { readonly fill: string; r
   negative: { fill: '#fddde4', ink: '#a32643' },
 };
 
-/** A fresh map id from a random source, e.g. `newMapId(Math.random)` → `'k3x9q2m7ab'`. */
-export function newMapId(random: () => number): string {
-  let id = '';
-  for (let index = 0; index < 10; index += 1) id += Math.floor(random() * 36).toString(36);
-  return id;
-}
-
 /** Where a row's score badge goes: the bottom of its label column, clear of the name, details and zones. */
 export function badgeSlot(rowRect: Rect): Rect {
   const left = rowRect.left + ROW_PADDING;
@@ -217,7 +73,7 @@ export function badgeSlot(rowRect: Rect): Rect {
 
 /** The plan of a touchpoint map, or the reasons the options cannot make one; never throws. */
 export function layoutTemplate(options: TemplateOptions): LayoutResult {
-  const checked = checkOptions(options);
+  const checked = checkTemplateOptions(options);
   if (!checked.ok) return checked;
   const { mapName, touchpoints } = checked;
   const { mapId, language, origin } = options;
@@ -360,7 +216,7 @@ type PlannedText = Omit<Extract<PlanItem, { kind: 'text' }>, 'ref' | 'parentRef'
 
 /** Channels, owner and target action under the row's name, or nothing when none is given. */
 function detailsText(touchpoint: CheckedTouchpoint, language: Language, row: Rect): PlannedText | null {
-  const lines = DETAILS.flatMap((detail) => {
+  const lines = TOUCHPOINT_DETAILS.flatMap((detail) => {
     const value = touchpoint[detail];
     return value ? [{ caption: BOARD_WORDS[language].detailLabels[detail], value }] : [];
   });
@@ -386,96 +242,6 @@ function detailsText(touchpoint: CheckedTouchpoint, language: Language, row: Rec
     style: { color: '#4a4f59', fontSize: DETAIL_FONT_SIZE, textAlign: 'left' },
     mark: null,
   };
-}
-
-const DETAILS: readonly TouchpointDetail[] = ['channels', 'owner', 'targetAction'];
-
-interface CheckedTouchpoint {
-  readonly name: string;
-  /** Stored in the row's mark; `"k":"physical"` is as long as a zone's `"s":"negative"`, so marksFit holds for rows too. */
-  readonly type: TouchpointType;
-  readonly phases: readonly Phase[];
-  readonly channels: string;
-  readonly owner: string;
-  readonly targetAction: string;
-}
-
-type CheckedOptions =
-  | { readonly ok: true; readonly mapName: string; readonly touchpoints: readonly CheckedTouchpoint[] }
-  | { readonly ok: false; readonly errors: readonly TemplateError[] };
-
-const MAP_ID = /^[A-Za-z0-9_-]{1,36}$/;
-const MAX_MARK_BYTES = 256;
-const utf8 = new TextEncoder();
-
-/** Tidies the options and collects every reason to refuse them, so the panel can show them all at once. */
-function checkOptions(options: TemplateOptions): CheckedOptions {
-  const errors: TemplateError[] = [];
-  if (!MAP_ID.test(options.mapId)) errors.push({ code: 'map-id-invalid' });
-
-  const mapName = tidy(options.name);
-  if (mapName === '') errors.push({ code: 'map-name-empty' });
-  else if ([...mapName].length > MAX_MAP_NAME) errors.push({ code: 'map-name-too-long', max: MAX_MAP_NAME });
-  else {
-    const word = namedWord(mapName);
-    if (word) errors.push({ code: 'map-name-names-word', name: mapName, word });
-  }
-
-  if (options.touchpoints.length === 0) errors.push({ code: 'no-touchpoints' });
-  if (options.touchpoints.length > MAX_TOUCHPOINTS)
-    errors.push({ code: 'too-many-touchpoints', max: MAX_TOUCHPOINTS });
-
-  const seen = new Set<string>();
-  const touchpoints: CheckedTouchpoint[] = [];
-  options.touchpoints.forEach((choice, index) => {
-    const name = tidy(choice.name);
-    if (name === '') {
-      errors.push({ code: 'touchpoint-name-empty', position: index + 1 });
-      return;
-    }
-    const word = namedWord(name);
-    const sameName = name.toLocaleLowerCase(options.language);
-    if ([...name].length > MAX_TOUCHPOINT_NAME || !marksFit(options.mapId, name)) {
-      errors.push({ code: 'touchpoint-name-too-long', name, max: MAX_TOUCHPOINT_NAME });
-    } else if (word) errors.push({ code: 'touchpoint-names-word', name, word });
-    else if (seen.has(sameName)) errors.push({ code: 'touchpoint-duplicate', name });
-    seen.add(sameName);
-
-    const phases = PHASES.filter((phase) => choice.phases.includes(phase));
-    if (phases.length === 0) errors.push({ code: 'touchpoint-no-phase', name });
-    const details = {
-      channels: tidy((choice.channels ?? []).map(tidy).filter(Boolean).join(', ')),
-      owner: tidy(choice.owner ?? ''),
-      targetAction: tidy(choice.targetAction ?? ''),
-    };
-    for (const detail of DETAILS) {
-      if ([...details[detail]].length > MAX_DETAIL)
-        errors.push({ code: 'detail-too-long', name, detail, max: MAX_DETAIL });
-    }
-    touchpoints.push({ name, type: choice.type, phases, ...details });
-  });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, mapName, touchpoints };
-}
-
-/** Whitespace (line breaks, tabs, control characters) collapsed to single spaces, trimmed. */
-function tidy(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\s\p{Cc}]+/gu, ' ')
-    .trim();
-}
-
-function namedWord(label: string): NamedWord | null {
-  const phase = namedPhase(label);
-  if (phase) return { kind: 'phase', phase };
-  const sentiment = namedSentiment(label);
-  return sentiment ? { kind: 'sentiment', sentiment } : null;
-}
-
-/** The largest mark carrying this name (a zone's) fits the SDK's 256-byte metadata limit. */
-function marksFit(mapId: string, touchpoint: string): boolean {
-  const mark: TemplateMark = { role: 'zone', mapId, phase: 'during', touchpoint, sentiment: 'negative' };
-  return utf8.encode(JSON.stringify(writeMark(mark))).length <= MAX_MARK_BYTES;
 }
 
 function centre(rect: Rect): { x: number; y: number; width: number; height: number } {

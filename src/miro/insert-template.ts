@@ -9,8 +9,8 @@
 // neither depends on the other. Per insertion: viewport.get, findEmptySpace, sendToBack, zoomTo.
 import type { Item } from '@mirohq/websdk-types';
 import type { Rect } from '../core/model.ts';
-import type { PlanItem, TemplatePlan } from '../core/template-layout.ts';
 import { MARK_KEY, writeMark } from '../core/template-mark.ts';
+import type { PlanItem, TemplatePlan } from '../core/template-plan.ts';
 import { type BoardApi, isFrame, isShape, isText } from './board-api.ts';
 import { errorMessage } from './board-errors.ts';
 import { createThrottle, type RetryOptions, runBounded, sleep, withRetry } from './calls.ts';

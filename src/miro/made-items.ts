@@ -4,7 +4,7 @@
 // of the planned kind, on the canvas (not yet in a frame), at the planned centre and size, with
 // the planned text. The plan was placed in empty space, so nothing else matches all of these.
 import type { Frame, Shape, Text } from '@mirohq/websdk-types';
-import type { PlanItem } from '../core/template-layout.ts';
+import type { PlanItem } from '../core/template-plan.ts';
 import { type BoardApi, type BoardItem, isFrame, isShape, isText } from './board-api.ts';
 import { type RetryOptions, withRetry } from './calls.ts';
 

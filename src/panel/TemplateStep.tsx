@@ -5,12 +5,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BOARD_WORDS } from '../core/board-words.ts';
 import { catalogueGroup, findInCatalogue, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
 import { LANGUAGES, type Language, PHASES, type Phase, type TouchpointType } from '../core/model.ts';
-import {
-  layoutTemplate,
-  newMapId,
-  type TemplatePlan,
-  type TouchpointChoice,
-} from '../core/template-layout.ts';
+import { newMapId, type TouchpointChoice } from '../core/template-choices.ts';
+import { layoutTemplate } from '../core/template-layout.ts';
+import type { TemplatePlan } from '../core/template-plan.ts';
 import { LANGUAGE_NAMES, plural } from '../i18n/language.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import { templateErrorMessage } from '../i18n/template-errors.ts';

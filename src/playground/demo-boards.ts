@@ -3,15 +3,10 @@
 
 import { CATALOGUE } from '../core/catalogue.ts';
 import type { Language, Phase, Rect, Sentiment } from '../core/model.ts';
-import {
-  layoutTemplate,
-  NOTE_SIZE,
-  type PlanItem,
-  type TemplatePlan,
-  type TouchpointChoice,
-  ZONE_HEADER,
-} from '../core/template-layout.ts';
+import type { TouchpointChoice } from '../core/template-choices.ts';
+import { layoutTemplate, NOTE_SIZE, ZONE_HEADER } from '../core/template-layout.ts';
 import { MARK_KEY, writeMark } from '../core/template-mark.ts';
+import type { PlanItem, TemplatePlan } from '../core/template-plan.ts';
 import { unreachable } from '../core/unreachable.ts';
 // A seeded random source, so a demo board is the same at every load.
 import { seededRandom } from '../simulator/index.ts';

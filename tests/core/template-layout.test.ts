@@ -12,18 +12,14 @@ import {
 } from '../../src/core/model.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import {
-  badgeSlot,
-  layoutTemplate,
   MAX_TOUCHPOINT_NAME,
-  NOTE_SIZE,
   newMapId,
-  type PlanItem,
   type TemplateOptions,
-  type TemplatePlan,
   type TouchpointChoice,
-  ZONE_HEADER,
-} from '../../src/core/template-layout.ts';
+} from '../../src/core/template-choices.ts';
+import { badgeSlot, layoutTemplate, NOTE_SIZE, ZONE_HEADER } from '../../src/core/template-layout.ts';
 import { readMark, writeMark } from '../../src/core/template-mark.ts';
+import type { PlanItem, TemplatePlan } from '../../src/core/template-plan.ts';
 import { htmlToText } from '../../src/core/text.ts';
 import { loadPanelWords } from '../../src/i18n/panel-words.ts';
 import { templateErrorMessage } from '../../src/i18n/template-errors.ts';

@@ -3,14 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { type Phase, SENTIMENTS, type Sentiment } from '../../src/core/model.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
-import {
-  layoutTemplate,
-  NOTE_SIZE,
-  type TemplateOptions,
-  type TemplatePlan,
-  type TouchpointChoice,
-} from '../../src/core/template-layout.ts';
+import type { TemplateOptions, TouchpointChoice } from '../../src/core/template-choices.ts';
+import { layoutTemplate, NOTE_SIZE } from '../../src/core/template-layout.ts';
 import { MARK_KEY, readMark, writeMark } from '../../src/core/template-mark.ts';
+import type { TemplatePlan } from '../../src/core/template-plan.ts';
 import type { BoardApi } from '../../src/miro/board-api.ts';
 import { boardErrorKind } from '../../src/miro/board-errors.ts';
 import {
