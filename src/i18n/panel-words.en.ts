@@ -160,6 +160,7 @@ export const en: PanelWords = {
     retry: 'Try again',
     historyNewer: 'A newer version of the app saved results on this board: update the app to save.',
     rateLimited: 'Miro is limiting how fast the app may work. Wait a minute and try again.',
+    rateLimitWait: (seconds) => `Waiting for Miro's rate limit: about ${seconds} s`,
     deleted: 'An item was deleted while the app worked on it. Try again.',
     failed: 'The board did not answer. Try again in a moment.',
     nothingToScore: 'There are no sticky notes to score: add notes to the map, then score.',

@@ -158,6 +158,7 @@ export const pl: PanelWords = {
     retry: 'Spróbuj ponownie',
     historyNewer: 'Nowsza wersja aplikacji zapisała wyniki na tej tablicy: zaktualizuj aplikację.',
     rateLimited: 'Miro ogranicza tempo pracy aplikacji. Poczekaj minutę i spróbuj ponownie.',
+    rateLimitWait: (seconds) => `Miro ogranicza tempo pracy aplikacji: czekamy jeszcze około ${seconds} s`,
     deleted: 'Element został usunięty, gdy aplikacja na nim pracowała. Spróbuj ponownie.',
     failed: 'Tablica nie odpowiedziała. Spróbuj ponownie za chwilę.',
     nothingToScore: 'Nie ma karteczek do policzenia: dodaj karteczki do mapy i policz.',

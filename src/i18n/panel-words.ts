@@ -139,6 +139,8 @@ export interface PanelWords {
   };
   readonly errors: {
     readonly rateLimited: string;
+    /** Said while the app waits for Miro's rate limit, e.g. `('12')` → `'Waiting for Miro's rate limit: about 12 s'`. */
+    readonly rateLimitWait: (seconds: string) => string;
     readonly deleted: string;
     readonly failed: string;
     readonly nothingToScore: string;

@@ -59,6 +59,8 @@ export interface InsertOptions {
   readonly retries?: number;
   /** First backoff wait (default 500 ms). */
   readonly baseDelayMs?: number;
+  /** Told of each failed call before its retry waits, e.g. so the panel can say it waits for Miro's rate limit. */
+  readonly onRetry?: RetryOptions['onRetry'];
 }
 
 /** Why an insertion stopped early, e.g. `{ kind: 'failed', message: 'Rate limit exceeded …' }`. */
@@ -116,6 +118,7 @@ export async function insertTemplate(
     random: options.random ?? Math.random,
     throttle: createThrottle(),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
   };
   const call = <T>(fn: () => Promise<T>): Promise<T> => {
     if (options.signal?.aborted) return Promise.reject(new Cancelled());

@@ -28,6 +28,7 @@ import { type PanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { boardChanges } from '../miro/board-changes.ts';
 import { saveBoardWords } from '../miro/board-words.ts';
+import { defaultRetry } from '../miro/calls.ts';
 import { createBoardReader } from '../miro/read-board.ts';
 import { scoreBoard } from '../miro/score-board.ts';
 import { showItems } from '../miro/show-items.ts';
@@ -38,6 +39,7 @@ import { LiveMessage } from './LiveMessage.tsx';
 import { createScoreQueue, startLiveScoring } from './live-scoring.ts';
 import type { ScoredBoard } from './Panel.tsx';
 import { loadColourMap, saveColourMap } from './panel-settings.ts';
+import { RateLimitNotice, useRateLimitWatch } from './RateLimitNotice.tsx';
 import { SavedResults } from './SavedResults.tsx';
 import { SentimentBar } from './SentimentBar.tsx';
 import { StrongestView, ThemeList } from './Themes.tsx';
@@ -71,13 +73,16 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   const [boardMessage, setBoardMessage] = useState<PanelMessage | null>(null);
   // Showing or clearing results writes many items: one at a time, the buttons wait meanwhile.
   const [writing, setWriting] = useState(false);
+  // The board calls' waits for Miro's rate limit, said while they last.
+  const waits = useRateLimitWatch();
+  const retry = useMemo(() => defaultRetry({ onRetry: waits.onRetry }), [waits]);
   // One reader per panel: template marks found once are not read again at every scoring.
-  const reader = useMemo(() => createBoardReader(board), [board]);
+  const reader = useMemo(() => createBoardReader(board, { retry }), [board, retry]);
   useEffect(() => () => reader.close(), [reader]);
   const coloursRef = useRef(colours);
   coloursRef.current = colours;
   const scoreOnce = async (): Promise<void> => {
-    const result = await scoreBoard(board, coloursRef.current, reader);
+    const result = await scoreBoard(board, coloursRef.current, reader, retry).finally(waits.reset);
     // A file name says what was scored: the map's name when the board holds exactly one map;
     // otherwise the CSV module's own neutral name.
     const maps = result.tally.mapTotals.filter((totals) => totals.map !== null);
@@ -184,7 +189,8 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     if (!scored) return;
     setBoardMessage(null);
     setWriting(true);
-    const outcome = await showOnBoard(board, scored, { language });
+    const outcome = await showOnBoard(board, scored, { language, retry });
+    waits.reset();
     setWriting(false);
     switch (outcome.kind) {
       case 'badges':
@@ -206,7 +212,8 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   const clearBoard = async () => {
     setBoardMessage(null);
     setWriting(true);
-    const outcome = await clearFromBoard(board);
+    const outcome = await clearFromBoard(board, { retry });
+    waits.reset();
     setWriting(false);
     setBoardMessage(
       outcome.kind === 'cleared'
@@ -232,6 +239,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
         {words.score.live}
       </label>
       {busy && <progress aria-label={words.score.scoring} />}
+      <RateLimitNotice watch={waits} language={language} />
       <LiveMessage role="alert" tone="error" text={error?.say(words) ?? null} id="score-error" />
       {/* Only the one-line summary is announced when a score arrives, not the whole table. */}
       <LiveMessage

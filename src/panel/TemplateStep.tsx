@@ -24,6 +24,7 @@ import {
 import { showItems } from '../miro/show-items.ts';
 import { describeBoardError } from './board-errors.ts';
 import { LiveMessage } from './LiveMessage.tsx';
+import { RateLimitNotice, useRateLimitWatch } from './RateLimitNotice.tsx';
 
 /** A touchpoint as the designer is choosing it: from the catalogue (by key) or typed in. */
 interface TouchpointPick {
@@ -82,6 +83,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
   const [onFailure, setOnFailure] = useState<OnFailure>('rollback');
   const [run, setRun] = useState<Run>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  const waits = useRateLimitWatch();
   const labels = labelLanguage ?? language;
   const name = mapName.trim() === '' ? BOARD_WORDS[labels].defaultMapName : mapName;
 
@@ -156,8 +158,10 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
       onFailure,
       signal: controller.signal,
       onProgress: (progress) => setRun({ kind: 'running', plan, progress }),
+      onRetry: waits.onRetry,
       ...(resume ? { resume } : {}),
     });
+    waits.reset();
     abort.current = null;
     setRun({ kind: 'done', plan, result });
   };
@@ -372,6 +376,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
         />
       )}
       {run.kind === 'discarding' && <progress aria-label={words.template.discarding} />}
+      <RateLimitNotice watch={waits} language={language} />
       <div ref={result} tabIndex={-1} class="result" data-testid="insert-result">
         {/* The outcome is said in regions that stay in the page; what to do next sits below them. */}
         <LiveMessage role="status" tone="ok" text={outcome?.tone === 'ok' ? outcome.text : null} />

@@ -42,6 +42,7 @@ function messages(language: Language): readonly string[] {
   const { errors } = words;
   return [
     errors.rateLimited,
+    errors.rateLimitWait('60'),
     errors.deleted,
     errors.failed,
     errors.nothingToScore,
