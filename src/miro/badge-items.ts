@@ -62,15 +62,23 @@ export async function createBadge(board: BoardApi, spec: BadgeSpec, retry: Retry
   await withRetry(() => text.setMetadata(MARK_KEY, writeMark(spec.mark)), retry);
 }
 
-/** Rewrites a badge already on the board to the spec; one that is not there (any more) is drawn again. */
+/**
+ * Rewrites a badge already on the board to the spec, unless it already reads and sits so (a new
+ * scoring re-places only the badges that changed); one that is not there (any more) is drawn
+ * again. Resolves to whether the board was written to.
+ */
 export async function updateBadge(
   board: BoardApi,
   item: BoardItem | undefined,
   spec: BadgeSpec,
   retry: RetryOptions,
-): Promise<void> {
-  if (!item || !isText(item)) return createBadge(board, spec, retry);
+): Promise<boolean> {
+  if (!item || !isText(item)) {
+    await createBadge(board, spec, retry);
+    return true;
+  }
   const props = badgeProps(spec);
+  if (showsAlready(item, props)) return false;
   item.content = props.content;
   item.x = props.x;
   item.y = props.y;
@@ -82,4 +90,20 @@ export async function updateBadge(
     // Deleted by someone else meanwhile: the badge is still wanted, so make it again.
     await createBadge(board, spec, retry);
   }
+  return true;
+}
+
+function showsAlready(item: Text, props: ReturnType<typeof badgeProps>): boolean {
+  const { style } = item;
+  return (
+    htmlToText(item.content) === htmlToText(props.content) &&
+    near(item.x, props.x) &&
+    near(item.y, props.y) &&
+    near(item.width, props.width) &&
+    style.color === props.style.color &&
+    style.fillColor === props.style.fillColor &&
+    style.fillOpacity === props.style.fillOpacity &&
+    style.fontSize === props.style.fontSize &&
+    style.textAlign === props.style.textAlign
+  );
 }

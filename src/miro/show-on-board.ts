@@ -33,7 +33,10 @@ export type ShowOutcome =
   | {
       readonly kind: 'badges';
       readonly created: number;
+      /** Badges rewritten (their counts or place changed). */
       readonly updated: number;
+      /** Badges that already showed the scoring: no call was made for them. */
+      readonly unchanged: number;
       readonly removed: number;
       /** Rows left without a badge because notes cover every place for it. */
       readonly uncovered: readonly BadgeMark[];
@@ -72,13 +75,15 @@ export async function showOnBoard(
           () =>
             updateBadge(board, byId.get(id), spec, retry),
       ),
-      ...plan.create.map((spec) => () => createBadge(board, spec, retry)),
+      ...plan.create.map((spec) => () => createBadge(board, spec, retry).then(() => true)),
     ];
-    await runBounded(tasks, concurrency);
+    const written = await runBounded(tasks, concurrency);
+    const updated = written.slice(0, plan.update.length).filter(Boolean).length;
     return {
       kind: 'badges',
       created: plan.create.length,
-      updated: plan.update.length,
+      updated,
+      unchanged: plan.update.length - updated,
       removed: old.length,
       uncovered: plan.uncovered,
     };

@@ -97,11 +97,33 @@ describe('showOnBoard on the template', () => {
     // A late note in the Delivery row, then Show again.
     const late = noteIn(delivery, 'negative', 'late', 2);
     miro.control.addStickyNote({ x: late.x as number, y: late.y as number, content: '<p>late</p>' });
-    const outcome = await show(miro);
-    expect(outcome).toMatchObject({ kind: 'badges', created: 0, updated: plan.rows.length, removed: 0 });
+    const scored = await scoreBoard(miro.board, DEFAULT_COLOUR_MAP);
+    miro.control.resetStats();
+    const outcome = await showOnBoard(miro.board, scored, { language: 'en', retry: noWait });
+    // Only the Delivery badge changed: it alone is written again, the others cost no call.
+    expect(outcome).toMatchObject({
+      kind: 'badges',
+      created: 0,
+      updated: 1,
+      unchanged: plan.rows.length - 1,
+      removed: 0,
+    });
+    expect(miro.control.stats().byMethod.sync).toBe(1);
     const badges = badgesOn(miro.control.items());
     expect(badges.map((badge) => badge.id).sort()).toEqual(firstIds);
     expect(badges.map(contentOf)).toContain('<p>0 · 1 · −1  ⚠ #2</p>');
+  });
+
+  it('writes nothing when shown again for a scoring the badges already show', async () => {
+    const miro = createSimulatedMiro();
+    miro.control.load(templateBoard());
+    await show(miro);
+    const scored = await scoreBoard(miro.board, DEFAULT_COLOUR_MAP);
+    miro.control.resetStats();
+    const outcome = await showOnBoard(miro.board, scored, { language: 'en', retry: noWait });
+    expect(outcome).toMatchObject({ kind: 'badges', created: 0, updated: 0, unchanged: plan.rows.length });
+    const { byMethod } = miro.control.stats();
+    expect([byMethod.sync, byMethod.createText, byMethod.remove]).toEqual([undefined, undefined, undefined]);
   });
 
   it('removes a badge someone copied, so one set remains', async () => {
