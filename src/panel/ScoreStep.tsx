@@ -194,7 +194,10 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     setWriting(false);
     switch (outcome.kind) {
       case 'badges':
-        setBoardMessage({ kind: 'ok', say: (w) => w.score.shownOnBoard(outcome.created + outcome.updated + outcome.unchanged) });
+        setBoardMessage({
+          kind: 'ok',
+          say: (w) => w.score.shownOnBoard(outcome.created + outcome.updated + outcome.unchanged),
+        });
         break;
       case 'summary':
         setBoardMessage({ kind: 'ok', say: (w) => w.score.summaryOnBoard });
