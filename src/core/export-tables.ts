@@ -3,10 +3,11 @@
 // the one list of tables and formats that the panel and the command line both offer. A format is a
 // serialiser of these tables (CSV: `csv.ts`); no format decides what a row holds.
 import { CATALOGUE } from './catalogue.ts';
+import { compareWithSaved, type RowComparison } from './compare-with-saved.ts';
 import { CSV_WORDS, type CsvWords, type NotesColumn, type SummaryColumn } from './csv-words.ts';
 import { type Language, STICKY_COLOURS, type TouchpointType } from './model.ts';
-import { compareWithSaved, type RowComparison, rowKey, type SavedScoring } from './saved-scores.ts';
-import type { Tally, TallyRow } from './tally.ts';
+import type { SavedScoring } from './saved-scores.ts';
+import { rowKey, type Tally, type TallyRow } from './tally.ts';
 import { unreachable } from './unreachable.ts';
 
 /** The tables to export, in the order they are offered: one row per map, phase, stage and touchpoint, or one row per sticky note. */

@@ -39,6 +39,19 @@ export interface TallyRow extends SentimentCounts {
   readonly noteIds: readonly string[];
 }
 
+/** Where a row stands, e.g. `{ map: null, phase: 'before', stage: 'Awareness', touchpoint: 'Website' }`; a row saved before rows had a stage has none. */
+export interface RowPlace {
+  readonly map: string | null;
+  readonly phase: Phase;
+  readonly stage?: string | null;
+  readonly touchpoint: string;
+}
+
+/** The identity of a row across scorings: its map, phase, stage and touchpoint label. */
+export function rowKey(row: RowPlace): string {
+  return JSON.stringify([row.map, row.phase, row.stage ?? null, row.touchpoint]);
+}
+
 /** A note that could not be counted, and why; e.g. `{ id: '345…', reason: 'no-sentiment' }`. */
 export interface UnassignedNote {
   readonly id: string;

@@ -1,8 +1,10 @@
 // Compare with last time: save the current scoring to the board's shared history and show, per
 // touchpoint, what changed since the previous save (▲ better, ▼ worse, by net score).
 import { useState } from 'preact/hooks';
+import { changeLabel, compareWithSaved } from '../core/compare-with-saved.ts';
 import type { Language } from '../core/model.ts';
-import { changeLabel, compareWithSaved, rowKey, savedScoringOf } from '../core/saved-scores.ts';
+import { savedScoringOf } from '../core/saved-scores.ts';
+import { rowKey } from '../core/tally.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { saveScoring } from '../miro/saved-results.ts';

@@ -13,10 +13,10 @@ import {
   STICKY_COLOURS,
   STICKY_FILLS,
 } from '../core/model.ts';
-import { rowKey } from '../core/saved-scores.ts';
 import {
   type CountedPlacement,
   conflictedPlacements,
+  rowKey,
   type SentimentCounts,
   type TallyRow,
   tallyBoard,

@@ -3,9 +3,8 @@
 // touchpoints with their positive ones.
 import { normaliseLabel } from '../core/labels.ts';
 import type { Language, Sentiment } from '../core/model.ts';
-import { rowKey } from '../core/saved-scores.ts';
 import { strongestRows } from '../core/strongest.ts';
-import type { Tally, TallyRow } from '../core/tally.ts';
+import { rowKey, type Tally, type TallyRow } from '../core/tally.ts';
 import { formatCount } from '../i18n/language.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import type { ThemesState } from './use-themes.ts';

@@ -1,8 +1,7 @@
 // The themes of a scoring's rows, worked out after the tally is shown: the grouping and the
 // stemmers are loaded on first use (their own chunks), never with the panel's first load.
 import { useEffect, useState } from 'preact/hooks';
-import { rowKey } from '../core/saved-scores.ts';
-import type { Tally } from '../core/tally.ts';
+import { rowKey, type Tally } from '../core/tally.ts';
 import type { RowThemes } from '../core/themes.ts';
 
 /** How many themes of each sentiment the panel shows under a row. */

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { changeLabel, compareWithSaved } from '../../src/core/compare-with-saved.ts';
 import { PHASES } from '../../src/core/model.ts';
 import {
   addToHistory,
-  changeLabel,
-  compareWithSaved,
   HISTORY_BUDGET_BYTES,
   HISTORY_MAX_SAVES,
   readHistory,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CURVE_MARKER_FORMAT } from '../../src/core/curve-marker.ts';
-import { SAVED_HISTORY_FORMAT } from '../../src/core/saved-scores.ts';
+import { SAVED_HISTORY_FORMAT } from '../../src/core/saved-history-format.ts';
 import {
   readStored,
   type StoredFormat,

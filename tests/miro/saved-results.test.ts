@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareWithSaved,
-  type HistoryReading,
-  SCORES_VERSION,
-  savedScoringOf,
-} from '../../src/core/saved-scores.ts';
+import { compareWithSaved } from '../../src/core/compare-with-saved.ts';
+import { SCORES_VERSION } from '../../src/core/saved-history-format.ts';
+import { type HistoryReading, savedScoringOf } from '../../src/core/saved-scores.ts';
 import type { RetryOptions } from '../../src/miro/calls.ts';
 import {
   HISTORY_KEY,
