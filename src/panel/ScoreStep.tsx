@@ -32,7 +32,6 @@ import { defaultRetry } from '../miro/calls.ts';
 import { createBoardReader } from '../miro/read-board.ts';
 import { scoreBoard } from '../miro/score-board.ts';
 import { showItems } from '../miro/show-items.ts';
-import { clearFromBoard, showOnBoard } from '../miro/show-on-board.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
 import { EmotionCurveView } from './EmotionCurve.tsx';
 import { LiveMessage } from './LiveMessage.tsx';
@@ -40,6 +39,7 @@ import { createScoreQueue, startLiveScoring } from './live-scoring.ts';
 import type { ScoredBoard } from './Panel.tsx';
 import { loadColourMap, saveColourMap } from './panel-settings.ts';
 import { RateLimitNotice, useRateLimitWatch } from './RateLimitNotice.tsx';
+import { ResultsOnBoard } from './ResultsOnBoard.tsx';
 import { SavedResults } from './SavedResults.tsx';
 import { SentimentBar } from './SentimentBar.tsx';
 import { StrongestView, ThemeList } from './Themes.tsx';
@@ -70,9 +70,6 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   errorRef.current = error;
   const [live, setLive] = useState(false);
   const [colours, setColours] = useState<ColourMap>(() => loadColourMap(DEFAULT_COLOUR_MAP));
-  const [boardMessage, setBoardMessage] = useState<PanelMessage | null>(null);
-  // Showing or clearing results writes many items: one at a time, the buttons wait meanwhile.
-  const [writing, setWriting] = useState(false);
   // The board calls' waits for Miro's rate limit, said while they last.
   const waits = useRateLimitWatch();
   const retry = useMemo(() => defaultRetry({ onRetry: waits.onRetry }), [waits]);
@@ -185,46 +182,6 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     if (scored) void score(true);
   };
 
-  const putOnBoard = async () => {
-    if (!scored) return;
-    setBoardMessage(null);
-    setWriting(true);
-    const outcome = await showOnBoard(board, scored, { language, retry });
-    waits.reset();
-    setWriting(false);
-    switch (outcome.kind) {
-      case 'badges':
-        setBoardMessage({
-          kind: 'ok',
-          say: (w) => w.score.shownOnBoard(outcome.created + outcome.updated + outcome.unchanged),
-        });
-        break;
-      case 'summary':
-        setBoardMessage({ kind: 'ok', say: (w) => w.score.summaryOnBoard });
-        break;
-      case 'failed':
-        setBoardMessage(boardErrorMessage(new Error(outcome.message)));
-        break;
-      default: {
-        const unreachable: never = outcome;
-        return unreachable;
-      }
-    }
-  };
-
-  const clearBoard = async () => {
-    setBoardMessage(null);
-    setWriting(true);
-    const outcome = await clearFromBoard(board, { retry });
-    waits.reset();
-    setWriting(false);
-    setBoardMessage(
-      outcome.kind === 'cleared'
-        ? { kind: 'ok', say: (w) => w.score.clearedFromBoard(outcome.removed) }
-        : boardErrorMessage(new Error(outcome.message)),
-    );
-  };
-
   const show = (ids: readonly string[]) => {
     showItems(board, ids).catch((failure) => setError(boardErrorMessage(failure)));
   };
@@ -300,20 +257,7 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
       )}
       {scored && scored.tally.notes > 0 && (
         <>
-          <div class="actions">
-            <button type="button" class="secondary" onClick={() => void putOnBoard()} disabled={writing}>
-              {words.score.showOnBoard}
-            </button>
-            <button type="button" class="secondary" onClick={() => void clearBoard()} disabled={writing}>
-              {words.score.clearBoard}
-            </button>
-          </div>
-          <LiveMessage
-            role="status"
-            tone={boardMessage?.kind}
-            text={boardMessage?.say(words) ?? null}
-            testId="board-message"
-          />
+          <ResultsOnBoard board={board} scored={scored} language={language} retry={retry} />
           <SavedResults
             board={board}
             language={language}

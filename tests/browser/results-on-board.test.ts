@@ -361,6 +361,39 @@ describe('compare with last time', () => {
 });
 
 describe('live scoring', () => {
+  it('keeps the badges on the board in step with the live tally', async () => {
+    const { page, panel, errors } = await openPlayground('filled');
+    await panel.getByLabel('Live: score again when the board changes').check();
+    await panel.getByTestId('tally-table').waitFor();
+    expect(await showOnBoard(panel)).toMatch(/^Badges on \d+ touchpoint rows\.$/);
+    const { tally } = await boardTally(page);
+    const row = tally.rows[0];
+    const items = await boardItems(page);
+    const zone = positiveZone(items, row);
+    if (!row || !zone) throw new Error('the filled board has no positive zone');
+    const badgeOf = (all: readonly RenderedItem[]) =>
+      all.find((item) => {
+        const mark = badgeMarkOf(item);
+        return mark?.phase === row.phase && mark.touchpoint === row.touchpoint;
+      });
+    expect(countsOn(badgeOf(items))).toEqual([row.positive, row.neutral, row.negative]);
+
+    await asAnotherUser(
+      page,
+      (control, at) => {
+        for (let i = 0; i < 3; i++) control.addStickyNote({ x: at.x, y: at.y, content: `Great ${i}` });
+      },
+      { x: zone.boardX, y: zone.boardY },
+    );
+    // No click: the live tally and then the badge on the board follow the new notes.
+    await expect
+      .poll(async () => countsOn(badgeOf(await boardItems(page))), { timeout: 15_000 })
+      .toEqual([row.positive + 3, row.neutral, row.negative]);
+    expect(await panel.getByTestId('score-summary').textContent()).toContain(`${tally.notes + 3} notes read`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('updates the table when notes are added, without pressing Score', async () => {
     const { page, panel, errors } = await openPlayground('filled');
     await panel.getByLabel('Live: score again when the board changes').check();
