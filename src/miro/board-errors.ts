@@ -1,28 +1,46 @@
-// What kind of failure a board call met, so the adapter knows whether trying again can help and
-// the panel can say it in the user's language. The SDK's own messages are English text; only
-// this file reads them.
+// What kind of failure a board call met, decided once where the SDK's error enters the adapter
+// (`withRetry`, or a function's own catch): the adapter then knows whether trying again can help,
+// and the functions the panel calls return it as a `BoardFailure` value for the panel to word in
+// the user's language. The SDK's own messages are English text; only this file reads them.
 
 /** A failed board call, by what the user can do about it: wait, score again, or try again. */
 export type BoardErrorKind = 'rate-limited' | 'deleted' | 'failed';
 
-/** The text of whatever a call threw, e.g. an SDK `Error`'s message, for logs. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** A board call's error with its kind, e.g. what `withRetry` throws once it gives up. */
+export class BoardError extends Error {
+  override readonly name = 'BoardError';
+  readonly kind: BoardErrorKind;
+
+  constructor(kind: BoardErrorKind, message: string, options?: { readonly cause?: unknown }) {
+    super(message, options);
+    this.kind = kind;
+  }
 }
 
-/** Whether an error says the app's rate limit is spent (Miro's wording, or HTTP 429). */
-export function isRateLimited(error: unknown): boolean {
-  return /rate.?limit|too many requests|\b429\b/i.test(errorMessage(error));
+/**
+ * Why an adapter function did not do its work, e.g. `{ kind: 'failed', error: 'rate-limited', message: 'Rate limit exceeded …' }`:
+ * a value, never a throw. The panel words `error`; `message` is the board's own (English) text, for the console only.
+ */
+export interface BoardFailure {
+  readonly kind: 'failed';
+  readonly error: BoardErrorKind;
+  readonly message: string;
 }
 
-/** Whether an error says the item is gone (deleted by someone, or never there): asking again cannot help. */
-export function isNotFound(error: unknown): boolean {
-  return /not found|deleted|does not exist|no longer exists/i.test(errorMessage(error));
+// Miro's wording (or HTTP 429) for a spent rate limit, and for an item that is gone.
+const RATE_LIMITED = /rate.?limit|too many requests|\b429\b/i;
+const NOT_FOUND = /not found|deleted|does not exist|no longer exists/i;
+
+/** Whatever a call threw, as a `BoardError` of its kind; a `BoardError` stays as it is. */
+export function boardError(error: unknown): BoardError {
+  if (error instanceof BoardError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const kind = RATE_LIMITED.test(message) ? 'rate-limited' : NOT_FOUND.test(message) ? 'deleted' : 'failed';
+  return new BoardError(kind, message, { cause: error });
 }
 
-/** The kind of a failed board call, e.g. a rate-limit rejection → `'rate-limited'`. */
-export function boardErrorKind(error: unknown): BoardErrorKind {
-  if (isRateLimited(error)) return 'rate-limited';
-  if (isNotFound(error)) return 'deleted';
-  return 'failed';
+/** Whatever a call threw, as the failure an adapter function returns, e.g. `catch (error) { return boardFailure(error); }`. */
+export function boardFailure(error: unknown): BoardFailure {
+  const { kind, message } = boardError(error);
+  return { kind: 'failed', error: kind, message };
 }

@@ -3,9 +3,9 @@
 // reads the same ones; panels already open are told when someone changes them (`onValue`).
 import { readStored, writeStored } from '../core/stored-format.ts';
 import { BOARD_WORDS_FORMAT, NO_TEAM_WORDS, type TeamWords } from '../core/team-words.ts';
-import { errorMessage } from './board-errors.ts';
+import { type BoardFailure, boardFailure } from './board-errors.ts';
 import { defaultRetry, type RetryOptions, withRetry } from './calls.ts';
-import { RESULTS_COLLECTION, type ResultsBoard } from './saved-results.ts';
+import { RESULTS_COLLECTION, type ResultsBoard, type WatchOutcome, watchStored } from './saved-results.ts';
 
 /** The key of the board's words inside the app's collection. */
 export const WORDS_KEY = 'words';
@@ -15,7 +15,7 @@ export type WordsReading =
   | { readonly kind: 'words'; readonly words: TeamWords }
   /** Written by a newer release: shown as none, and never written over. */
   | { readonly kind: 'newer' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | BoardFailure;
 
 const RETRY: RetryOptions = defaultRetry({ retries: 2 });
 
@@ -41,7 +41,7 @@ export async function loadBoardWords(
     const stored = await withRetry(() => board.storage.collection(RESULTS_COLLECTION).get(WORDS_KEY), retry);
     return readingOf(stored);
   } catch (error) {
-    return { kind: 'failed', message: errorMessage(error) };
+    return boardFailure(error);
   }
 }
 
@@ -59,17 +59,14 @@ export async function saveBoardWords(
     await withRetry(() => collection.set(WORDS_KEY, stored), retry);
     return { kind: 'words', words };
   } catch (error) {
-    return { kind: 'failed', message: errorMessage(error) };
+    return boardFailure(error);
   }
 }
 
-/** Calls `onChange` whenever anyone changes the board's words; returns the function that stops listening. */
-export async function watchBoardWords(
+/** Calls `onChange` whenever anyone changes the board's words. */
+export function watchBoardWords(
   board: ResultsBoard,
   onChange: (reading: WordsReading) => void,
-): Promise<() => Promise<void>> {
-  const collection = board.storage.collection(RESULTS_COLLECTION);
-  const handler = (value: unknown): void => onChange(readingOf(value));
-  await collection.onValue(WORDS_KEY, handler);
-  return () => collection.offValue(WORDS_KEY, handler);
+): Promise<WatchOutcome> {
+  return watchStored(board, WORDS_KEY, (value) => onChange(readingOf(value)));
 }

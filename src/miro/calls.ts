@@ -2,8 +2,9 @@
 // rejects calls once a minute's credits are spent and calls fail on a flaky network; waiting
 // longer after each failure (with jitter, so parallel calls do not retry in lockstep) lets
 // them through without hammering the board. "Not found" is never retried: an item deleted by
-// someone stays deleted, and the caller can roll back or report at once.
-import { isNotFound, isRateLimited } from './board-errors.ts';
+// someone stays deleted, and the caller can roll back or report at once. Here the SDK's errors
+// enter the adapter: each is classified once (`boardError`), and what gives up throws its kind.
+import { type BoardError, boardError } from './board-errors.ts';
 
 /** How to retry a failing call, e.g. `{ retries: 8, baseDelayMs: 250, sleep, random }`. */
 export interface RetryOptions {
@@ -24,7 +25,7 @@ export interface RetryOptions {
   /** Stops retrying: the call's own error is thrown once the signal is aborted. */
   readonly signal?: AbortSignal;
   /** Told of every failure that will be retried, e.g. to count them. */
-  readonly onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+  readonly onRetry?: (error: BoardError, attempt: number, delayMs: number) => void;
   /** Shared by calls to the same board: a rate-limited call holds them all back (see `createThrottle`). */
   readonly throttle?: Throttle;
 }
@@ -83,7 +84,10 @@ export function backoffDelay(
   return ceiling / 2 + options.random() * (ceiling / 2);
 }
 
-/** Calls `fn` until it succeeds or the retries run out, waiting longer after each failure; e.g. `withRetry(() => board.createShape(props), options)`. */
+/**
+ * Calls `fn` until it succeeds or the retries run out, waiting longer after each failure; e.g.
+ * `withRetry(() => board.createShape(props), options)`. Rejects with a `BoardError` of the last failure.
+ */
 export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions): Promise<T> {
   const rateLimitRetries = options.rateLimitRetries ?? 3 * options.retries;
   let failures = 0;
@@ -92,9 +96,10 @@ export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions):
     await options.throttle?.wait();
     try {
       return await fn();
-    } catch (error) {
-      if (isNotFound(error)) throw error;
-      const rateLimited = isRateLimited(error);
+    } catch (thrown) {
+      const error = boardError(thrown);
+      if (error.kind === 'deleted') throw error;
+      const rateLimited = error.kind === 'rate-limited';
       const attempt = rateLimited ? limited : failures;
       if (attempt >= (rateLimited ? rateLimitRetries : options.retries) || options.signal?.aborted)
         throw error;

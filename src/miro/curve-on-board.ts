@@ -13,7 +13,7 @@ import { writeStored } from '../core/stored-format.ts';
 import type { Tally } from '../core/tally.ts';
 import { htmlToText } from '../core/text.ts';
 import { type BoardApi, type BoardItem, isShape, isText } from './board-api.ts';
-import { errorMessage, isNotFound } from './board-errors.ts';
+import { type BoardFailure, boardError, boardFailure } from './board-errors.ts';
 import { defaultRetry, type RetryOptions, runBounded, withRetry } from './calls.ts';
 import { createOnce, near } from './made-items.ts';
 import { removeItems } from './remove-items.ts';
@@ -43,12 +43,10 @@ export type CurveOutcome =
       readonly kept: number;
       readonly removed: number;
     }
-  | { readonly kind: 'failed'; readonly message: string };
+  | BoardFailure;
 
 /** What clearing did. */
-export type CurveClearOutcome =
-  | { readonly kind: 'cleared'; readonly removed: number }
-  | { readonly kind: 'failed'; readonly message: string };
+export type CurveClearOutcome = { readonly kind: 'cleared'; readonly removed: number } | BoardFailure;
 
 type CurveItem = Shape | Text;
 
@@ -102,7 +100,7 @@ export async function drawCurves(
       removed: old.length,
     };
   } catch (error) {
-    return { kind: 'failed', message: errorMessage(error) };
+    return boardFailure(error);
   }
 }
 
@@ -123,7 +121,7 @@ export async function clearCurves(
     await removeItems(board, items, retry, concurrency);
     return { kind: 'cleared', removed: items.length };
   } catch (error) {
-    return { kind: 'failed', message: errorMessage(error) };
+    return boardFailure(error);
   }
 }
 
@@ -162,7 +160,7 @@ async function metadataOf(item: CurveItem, retry: RetryOptions): Promise<unknown
   try {
     return await withRetry(() => item.getMetadata(CURVE_KEY), retry);
   } catch (error) {
-    if (isNotFound(error)) return null;
+    if (boardError(error).kind === 'deleted') return null;
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import { readSummaryPart, SUMMARY_KEY } from '../core/summary-marker.ts';
 import { MARK_KEY, readMark } from '../core/template-mark.ts';
 import { looksLikeBadge } from './badge-items.ts';
 import { type BoardApi, type BoardItem, isFrame, isText } from './board-api.ts';
-import { isNotFound } from './board-errors.ts';
+import { boardError } from './board-errors.ts';
 import { type RetryOptions, runBounded, withRetry } from './calls.ts';
 import { isSummaryText, looksLikeSummaryFrame } from './summary-frame.ts';
 
@@ -68,7 +68,7 @@ async function metadataOf(item: Text | Frame, retry: RetryOptions): Promise<Reco
     const data = (await withRetry(() => item.getMetadata(), retry)) as Record<string, unknown> | undefined;
     return data ?? {};
   } catch (error) {
-    if (isNotFound(error)) return null;
+    if (boardError(error).kind === 'deleted') return null;
     throw error;
   }
 }

@@ -12,7 +12,7 @@ import type { Rect } from '../core/model.ts';
 import { MARK_KEY, writeMark } from '../core/template-mark.ts';
 import type { PlanItem, TemplatePlan } from '../core/template-plan.ts';
 import { type BoardApi, isFrame, isShape, isText } from './board-api.ts';
-import { errorMessage } from './board-errors.ts';
+import { BoardError, type BoardFailure, boardFailure } from './board-errors.ts';
 import { createThrottle, type RetryOptions, runBounded, sleep, withRetry } from './calls.ts';
 import { findCopies, findMade, type MadeItem, type PlanShift } from './made-items.ts';
 
@@ -63,10 +63,8 @@ export interface InsertOptions {
   readonly onRetry?: RetryOptions['onRetry'];
 }
 
-/** Why an insertion stopped early, e.g. `{ kind: 'failed', message: 'Rate limit exceeded …' }`. */
-export type InsertStop =
-  | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly message: string };
+/** Why an insertion stopped early, e.g. `{ kind: 'failed', error: 'rate-limited', message: 'Rate limit exceeded …' }`. */
+export type InsertStop = { readonly kind: 'cancelled' } | BoardFailure;
 
 /** What insertion did: a whole template, nothing (rolled back), or a kept part that can be resumed. */
 export type InsertResult =
@@ -137,8 +135,9 @@ export async function insertTemplate(
   try {
     report('placing', 0);
     if (options.resume) {
-      // A mix-up in the caller, not the board: `boardErrorKind` calls it 'failed'.
-      if (options.resume.mapId !== plan.mapId) throw new Error('The resume point belongs to another map.');
+      // A mix-up in the caller, not the board.
+      if (options.resume.mapId !== plan.mapId)
+        throw new BoardError('failed', 'The resume point belongs to another map.');
       shift = options.resume.shift;
       await recover(board, plan, options.resume, live, progress, call);
     }
@@ -158,9 +157,7 @@ export async function insertTemplate(
     }
   } catch (error) {
     const stop: InsertStop =
-      error instanceof Cancelled || options.signal?.aborted
-        ? { kind: 'cancelled' }
-        : { kind: 'failed', message: errorMessage(error) };
+      error instanceof Cancelled || options.signal?.aborted ? { kind: 'cancelled' } : boardFailure(error);
     if (options.onFailure === 'keep' && shift) {
       return {
         kind: 'kept',
@@ -259,19 +256,27 @@ export async function insertTemplate(
     const failed = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
     const after = progress.get(item.ref);
-    // Worded so `boardErrorKind` calls it 'deleted': the panel then says an item went away.
+    // The panel then says an item went away.
     if (item.parentRef !== null && !after?.added)
-      throw new Error(`The frame of ${item.ref} is not on the board: it was deleted or replaced.`);
+      throw new BoardError(
+        'deleted',
+        `The frame of ${item.ref} is not on the board: it was deleted or replaced.`,
+      );
   }
 }
 
-/** Removes what a kept insertion made, when the user chooses Discard instead of Resume; resolves with the ids it could not remove. */
+/** What Discard did: the ids it could not remove (none when all went), or why it could not start. */
+export type DiscardOutcome =
+  | { readonly kind: 'discarded'; readonly leftovers: readonly string[] }
+  | BoardFailure;
+
+/** Removes what a kept insertion made, when the user chooses Discard instead of Resume. */
 export async function discardKept(
   board: BoardApi,
   plan: TemplatePlan,
   resume: ResumePoint,
   options: Pick<InsertOptions, 'concurrency' | 'sleep' | 'random' | 'retries' | 'baseDelayMs'>,
-): Promise<readonly string[]> {
+): Promise<DiscardOutcome> {
   const retry: RetryOptions = {
     retries: Math.max(options.retries ?? 10, 10),
     baseDelayMs: options.baseDelayMs ?? 500,
@@ -280,8 +285,21 @@ export async function discardKept(
     throttle: createThrottle(),
   };
   const live = new Map<string, Created>();
-  await recover(board, plan, resume, live, new Map(), (fn) => withRetry(fn, retry));
-  return rollback(board, plan.items, live, resume.shift, options.concurrency, retry, () => undefined);
+  try {
+    await recover(board, plan, resume, live, new Map(), (fn) => withRetry(fn, retry));
+  } catch (error) {
+    return boardFailure(error);
+  }
+  const leftovers = await rollback(
+    board,
+    plan.items,
+    live,
+    resume.shift,
+    options.concurrency,
+    retry,
+    () => undefined,
+  );
+  return { kind: 'discarded', leftovers };
 }
 
 /** The SDK call that creates one plan item at its place on the board. */

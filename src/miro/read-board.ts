@@ -17,7 +17,7 @@
 import { MARK_KEY } from '../core/template-mark.ts';
 import type { BoardApi, BoardItem } from './board-api.ts';
 import { isFrame, isShape, isTag } from './board-api.ts';
-import { boardErrorKind } from './board-errors.ts';
+import { boardError } from './board-errors.ts';
 import { defaultRetry, type RetryOptions, runBounded, withRetry } from './calls.ts';
 
 /** The board as plain JSON, form 3 of docs/scoring.md: `{ items: [...], tags: [...] }`. */
@@ -76,7 +76,7 @@ async function readMarkOf(item: BoardItem, retry: RetryOptions): Promise<MarkRea
       return mark === undefined || mark === null ? { kind: 'none' } : { kind: 'mark', mark };
     } catch (error) {
       // Not retried: a deleted item stays deleted. Anything else goes to `withRetry`.
-      if (boardErrorKind(error) === 'deleted') return { kind: 'none' };
+      if (boardError(error).kind === 'deleted') return { kind: 'none' };
       throw error;
     }
   }, retry);

@@ -1,6 +1,6 @@
 // Removing what the app put on the board (badges, the summary, curves): every item once, gone or not.
 import { type BoardApi, type BoardItem, isFrame } from './board-api.ts';
-import { isNotFound } from './board-errors.ts';
+import { boardError } from './board-errors.ts';
 import { type RetryOptions, runBounded, withRetry } from './calls.ts';
 
 /** Removes the items, texts before frames; an item already gone counts as removed. */
@@ -24,6 +24,6 @@ async function removeOne(board: BoardApi, item: BoardItem, retry: RetryOptions):
   try {
     await withRetry(() => board.remove(item), retry);
   } catch (error) {
-    if (!isNotFound(error)) throw error;
+    if (boardError(error).kind !== 'deleted') throw error;
   }
 }

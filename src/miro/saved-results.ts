@@ -19,7 +19,7 @@ import {
   writeHistory,
 } from '../core/saved-scores.ts';
 import type { BoardApi } from './board-api.ts';
-import { errorMessage } from './board-errors.ts';
+import { BoardError, type BoardFailure, boardFailure } from './board-errors.ts';
 import { defaultRetry, type RetryOptions, withRetry } from './calls.ts';
 
 /** The storage collection the app keeps its results in. */
@@ -54,10 +54,10 @@ export type SaveOutcome =
   /** A newer release of the app wrote the history: saving would destroy it. */
   | { readonly kind: 'newer-version' }
   /** The board refused the read or the write (rights, network, size, rate limit). */
-  | { readonly kind: 'failed'; readonly message: string };
+  | BoardFailure;
 
 /** The outcome of a load: the reading of the stored history, or why the board could not be asked. */
-export type LoadOutcome = HistoryReading | { readonly kind: 'failed'; readonly message: string };
+export type LoadOutcome = HistoryReading | BoardFailure;
 
 // Fewer retries than elsewhere: the panel waits on these to show or save the last result.
 const RETRY: RetryOptions = defaultRetry({ retries: 2 });
@@ -71,7 +71,7 @@ export async function loadHistory(board: ResultsBoard, retry: RetryOptions = RET
     );
     return readHistory(stored);
   } catch (error) {
-    return { kind: 'failed', message: errorMessage(error) };
+    return boardFailure(error);
   }
 }
 
@@ -91,7 +91,7 @@ export async function saveScoring(
     try {
       stored = await withRetry(() => collection.get(HISTORY_KEY), retry);
     } catch (error) {
-      return { kind: 'failed', message: errorMessage(error) };
+      return boardFailure(error);
     }
     const reading = readHistory(stored);
     if (reading.kind === 'unreadable' && reading.reason === 'newer') return { kind: 'newer-version' };
@@ -103,7 +103,7 @@ export async function saveScoring(
       try {
         await withRetry(() => collection.set(UNREADABLE_HISTORY_KEY, asJson(stored)), retry);
       } catch (error) {
-        return { kind: 'failed', message: errorMessage(error) };
+        return boardFailure(error);
       }
     }
     const update = addToHistory(history, scoring);
@@ -117,7 +117,7 @@ export async function saveScoring(
     wrote = true;
     await retry.sleep(settleMs);
   }
-  return { kind: 'failed', message: errorMessage(lastError ?? 'the save was overwritten each time') };
+  return boardFailure(lastError ?? new BoardError('failed', 'the save was overwritten each time'));
 }
 
 function scoringKey(scoring: SavedScoring): string {
@@ -128,13 +128,29 @@ function asJson<T>(value: T): Json {
   return JSON.parse(JSON.stringify(value)) as Json;
 }
 
-/** Calls `onChange` whenever anyone on the board saves; returns the function that stops listening. */
-export async function watchHistory(
+/** A subscription to a stored value: `stop` ends it; or why the board refused it. */
+export type WatchOutcome = { readonly kind: 'watching'; readonly stop: () => Promise<void> } | BoardFailure;
+
+/** Calls `onChange` with every new value of `key` in the app's collection, e.g. when anyone saves. */
+export async function watchStored(
+  board: ResultsBoard,
+  key: string,
+  onChange: (value: unknown) => void,
+): Promise<WatchOutcome> {
+  const collection = board.storage.collection(RESULTS_COLLECTION);
+  const handler = (value: unknown): void => onChange(value);
+  try {
+    await collection.onValue(key, handler);
+  } catch (error) {
+    return boardFailure(error);
+  }
+  return { kind: 'watching', stop: () => collection.offValue(key, handler) };
+}
+
+/** Calls `onChange` whenever anyone on the board saves. */
+export function watchHistory(
   board: ResultsBoard,
   onChange: (reading: HistoryReading) => void,
-): Promise<() => Promise<void>> {
-  const collection = board.storage.collection(RESULTS_COLLECTION);
-  const handler = (value: unknown): void => onChange(readHistory(value));
-  await collection.onValue(HISTORY_KEY, handler);
-  return () => collection.offValue(HISTORY_KEY, handler);
+): Promise<WatchOutcome> {
+  return watchStored(board, HISTORY_KEY, (value) => onChange(readHistory(value)));
 }

@@ -6,12 +6,14 @@ import { type BoardSnapshot, readBoard } from '../core/snapshot.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
 import { NO_TEAM_WORDS } from '../core/team-words.ts';
 import type { BoardApi } from './board-api.ts';
+import { type BoardFailure, boardFailure } from './board-errors.ts';
 import { loadBoardWords } from './board-words.ts';
 import { defaultRetry, type RetryOptions, withRetry } from './calls.ts';
 import { type BoardReader, createBoardReader } from './read-board.ts';
 
 /** A scored board: the tally, the snapshot it came from (with the board's words), and the board's id for links. */
 export interface BoardScore {
+  readonly kind: 'scored';
   readonly tally: Tally;
   readonly snapshot: BoardSnapshot;
   readonly boardId: string;
@@ -28,7 +30,7 @@ export async function scoreBoard(
   colours: ColourMap,
   reader: BoardReader = createBoardReader(board),
   retry: RetryOptions = defaultRetry(),
-): Promise<BoardScore> {
+): Promise<BoardScore | BoardFailure> {
   // When one half fails, the other stops too: no read carries on calling the board for a
   // scoring that has already failed. The words never fail the scoring: a failed read gives none.
   const stop = new AbortController();
@@ -39,9 +41,14 @@ export async function scoreBoard(
     });
   const reading = halt(reader.read(stop.signal));
   const asking = halt(withRetry(() => board.getInfo(), { ...retry, signal: stop.signal }));
-  const [json, info, wordsReading] = await Promise.all([reading, asking, loadBoardWords(board)]);
-  // Words that cannot be read (a failed call, a newer release's) leave the built-in words to score.
-  const words = wordsReading.kind === 'words' ? wordsReading.words : NO_TEAM_WORDS;
-  const snapshot = { ...readBoard(json), words };
-  return { tally: tallyBoard(snapshot, words.colours ?? colours, words), snapshot, boardId: info.id };
+  try {
+    const [json, info, wordsReading] = await Promise.all([reading, asking, loadBoardWords(board)]);
+    // Words that cannot be read (a failed call, a newer release's) leave the built-in words to score.
+    const words = wordsReading.kind === 'words' ? wordsReading.words : NO_TEAM_WORDS;
+    const snapshot = { ...readBoard(json), words };
+    const tally = tallyBoard(snapshot, words.colours ?? colours, words);
+    return { kind: 'scored', tally, snapshot, boardId: info.id };
+  } catch (error) {
+    return boardFailure(error);
+  }
 }

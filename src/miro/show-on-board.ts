@@ -11,7 +11,7 @@ import type { Tally } from '../core/tally.ts';
 import { badgeSlot } from '../core/template-layout.ts';
 import { createBadge, updateBadge } from './badge-items.ts';
 import type { BoardApi } from './board-api.ts';
-import { errorMessage } from './board-errors.ts';
+import { type BoardFailure, boardFailure } from './board-errors.ts';
 import { defaultRetry, type RetryOptions, runBounded } from './calls.ts';
 import { findResults } from './find-results.ts';
 import { removeItems } from './remove-items.ts';
@@ -42,12 +42,10 @@ export type ShowOutcome =
       readonly uncovered: readonly BadgeMark[];
     }
   | { readonly kind: 'summary'; readonly frameId: string; readonly removed: number }
-  | { readonly kind: 'failed'; readonly message: string };
+  | BoardFailure;
 
 /** What Clear did. */
-export type ClearOutcome =
-  | { readonly kind: 'cleared'; readonly removed: number }
-  | { readonly kind: 'failed'; readonly message: string };
+export type ClearOutcome = { readonly kind: 'cleared'; readonly removed: number } | BoardFailure;
 
 /** Puts the scoring on the board: a badge on every template row, or one summary frame beside a hand-built map. */
 export async function showOnBoard(
@@ -88,7 +86,7 @@ export async function showOnBoard(
       uncovered: plan.uncovered,
     };
   } catch (error) {
-    return { kind: 'failed', message: errorMessage(error) };
+    return boardFailure(error);
   }
 }
 
@@ -105,6 +103,6 @@ export async function clearFromBoard(
     await removeItems(board, items, retry, concurrency);
     return { kind: 'cleared', removed: items.length };
   } catch (error) {
-    return { kind: 'failed', message: errorMessage(error) };
+    return boardFailure(error);
   }
 }

@@ -50,14 +50,14 @@ export function EmotionCurveView({
       const outcome = await drawCurves(board, target, { titleOf });
       return outcome.kind === 'drawn'
         ? { kind: 'ok', say: (w) => w.insight.curveDrawn(outcome.curves) }
-        : boardErrorMessage(new Error(outcome.message));
+        : boardErrorMessage(outcome);
     });
   const clear = () =>
     run(async () => {
       const outcome = await clearCurves(board, scored, { titleOf });
       return outcome.kind === 'cleared'
         ? { kind: 'ok', say: (w) => w.insight.curveCleared(outcome.removed) }
-        : boardErrorMessage(new Error(outcome.message));
+        : boardErrorMessage(outcome);
     });
   // A new scoring redraws a curve that is on the board.
   const drawn = useRef(scored);

@@ -91,7 +91,7 @@ function messageOf(write: ResultsWrite): PanelMessage {
     case 'cleared':
       return { kind: 'ok', say: (w) => w.score.clearedFromBoard(outcome.removed) };
     case 'failed':
-      return boardErrorMessage(new Error(outcome.message));
+      return boardErrorMessage(outcome);
     default: {
       const unreachable: never = outcome;
       return unreachable;

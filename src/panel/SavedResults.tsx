@@ -46,7 +46,7 @@ export function SavedResults({ board, language, scored, history, onSaved }: Save
         setMessage({ kind: 'error', say: (w) => w.errors.historyNewer });
         break;
       case 'failed':
-        setMessage(boardErrorMessage(new Error(outcome.message)));
+        setMessage(boardErrorMessage(outcome));
         break;
       default: {
         const unreachable: never = outcome;

@@ -80,6 +80,8 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   coloursRef.current = colours;
   const scoreOnce = async (): Promise<void> => {
     const result = await scoreBoard(board, coloursRef.current, reader, retry).finally(waits.reset);
+    setError(result.kind === 'failed' ? boardErrorMessage(result) : null);
+    if (result.kind === 'failed') return;
     // A file name says what was scored: the map's name when the board holds exactly one map;
     // otherwise the CSV module's own neutral name.
     const maps = result.tally.mapTotals.filter((totals) => totals.map !== null);
@@ -101,8 +103,6 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
     setError(null);
     try {
       await queue.request();
-    } catch (failure) {
-      setError(boardErrorMessage(failure));
     } finally {
       if (shown) {
         asked.current -= 1;
@@ -183,7 +183,9 @@ export function ScoreStep({ board, language, scored, onScored, onHistory }: Scor
   };
 
   const show = (ids: readonly string[]) => {
-    showItems(board, ids).catch((failure) => setError(boardErrorMessage(failure)));
+    void showItems(board, ids).then((shown) => {
+      if (shown.kind === 'failed') setError(boardErrorMessage(shown));
+    });
   };
 
   return (

@@ -12,6 +12,7 @@ import { LANGUAGE_NAMES, plural } from '../i18n/language.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import { templateErrorMessage } from '../i18n/template-errors.ts';
 import type { BoardApi } from '../miro/board-api.ts';
+import type { BoardFailure } from '../miro/board-errors.ts';
 import {
   discardKept,
   type InsertProgress,
@@ -67,7 +68,7 @@ type Run =
       readonly kind: 'discard-failed';
       readonly plan: TemplatePlan;
       readonly result: InsertResult;
-      readonly error: unknown;
+      readonly failure: BoardFailure;
     };
 
 /** The template step. */
@@ -180,12 +181,12 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
   const discard = async (plan: TemplatePlan, result: InsertResult) => {
     if (result.kind !== 'kept') return;
     setRun({ kind: 'discarding', plan });
-    try {
-      const leftovers = await discardKept(board, plan, result.resume, { concurrency: 8 });
-      setRun({ kind: 'discarded', leftovers });
-    } catch (error) {
-      setRun({ kind: 'discard-failed', plan, result, error });
-    }
+    const discarded = await discardKept(board, plan, result.resume, { concurrency: 8 });
+    setRun(
+      discarded.kind === 'failed'
+        ? { kind: 'discard-failed', plan, result, failure: discarded }
+        : { kind: 'discarded', leftovers: discarded.leftovers },
+    );
   };
 
   const count = (n: number, forms: typeof words.items) => `${n} ${plural(language, n, forms)}`;
@@ -193,7 +194,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
   const outcome = outcomeOf(run, language, {
     resume: (plan, resume) => void write(plan, resume),
     discard: (plan, result) => void discard(plan, result),
-    show: (ids) => void showItems(board, ids).catch(() => undefined),
+    show: (ids) => void showItems(board, ids),
   });
   const insertButton = useRef<HTMLButtonElement>(null);
   // When an insertion or a discard ends, the keyboard goes to what it says (the Insert button was
@@ -457,8 +458,7 @@ function outcomeOf(
   },
 ): Outcome | null {
   const words = panelWords(language);
-  const reason = (stop: InsertStop) =>
-    stop.kind === 'failed' ? `${describeBoardError(new Error(stop.message), words)} ` : '';
+  const reason = (stop: InsertStop) => (stop.kind === 'failed' ? `${describeBoardError(stop, words)} ` : '');
   // After a rollback (an error) or a discard the user asked for (fine when nothing is left).
   const leftovers = (ids: readonly string[], before: string, tone: Outcome['tone']): Outcome =>
     ids.length === 0
@@ -484,7 +484,7 @@ function outcomeOf(
     case 'discard-failed':
       return {
         tone: 'error',
-        text: describeBoardError(run.error, words),
+        text: describeBoardError(run.failure, words),
         actions: (
           <div class="actions">
             <button type="button" class="secondary" onClick={() => on.discard(run.plan, run.result)}>

@@ -3,7 +3,6 @@
 // that it is waiting for Miro and for about how long, instead of looking frozen. No Preact here:
 // `RateLimitNotice` wires it to the page.
 
-import { isRateLimited } from '../miro/board-errors.ts';
 import type { RetryOptions } from '../miro/calls.ts';
 
 /** The rate-limit waits of one piece of work, e.g. `scoreBoard(board, colours, reader, defaultRetry({ onRetry: watch.onRetry }))`. */
@@ -26,7 +25,7 @@ export function createRateLimitWatch(now: () => number): RateLimitWatch {
   const listeners = new Set<() => void>();
   return {
     onRetry(error, _attempt, delayMs) {
-      if (!isRateLimited(error)) return;
+      if (error.kind !== 'rate-limited') return;
       const end = now() + delayMs;
       if (end <= until) return;
       until = end;

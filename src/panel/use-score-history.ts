@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryReading, SavedScoring, ScoreHistory } from '../core/saved-scores.ts';
 import type { BoardApi } from '../miro/board-api.ts';
+import type { BoardFailure } from '../miro/board-errors.ts';
 import { loadHistory, watchHistory } from '../miro/saved-results.ts';
 import type { ScoredBoard } from './Panel.tsx';
 
@@ -11,7 +12,7 @@ export type HistoryState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly history: ScoreHistory }
   | { readonly kind: 'newer' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | BoardFailure;
 
 function fromReading(reading: HistoryReading): HistoryState {
   if (reading.kind === 'history') return { kind: 'ready', history: reading.history };
@@ -27,18 +28,16 @@ export function useScoreHistory(board: BoardApi): HistoryState {
     let active = true;
     void loadHistory(board).then((outcome) => {
       if (!active) return;
-      setState(
-        outcome.kind === 'failed' ? { kind: 'failed', message: outcome.message } : fromReading(outcome),
-      );
+      setState(outcome.kind === 'failed' ? outcome : fromReading(outcome));
     });
     void watchHistory(board, (reading) => {
       if (active) setState(fromReading(reading));
-    })
-      .then((unsubscribe) => {
-        stop = unsubscribe;
-        if (!active) void unsubscribe();
-      })
-      .catch(() => undefined);
+    }).then((watch) => {
+      // Not watching (the board refused): the history shown is the one loaded.
+      if (watch.kind === 'failed') return;
+      stop = watch.stop;
+      if (!active) void watch.stop();
+    });
     return () => {
       active = false;
       void stop?.();

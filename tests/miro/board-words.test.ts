@@ -4,8 +4,8 @@ import { NO_TEAM_WORDS, readTeamWords, type TeamWords } from '../../src/core/tea
 import { loadBoardWords, saveBoardWords, WORDS_KEY, watchBoardWords } from '../../src/miro/board-words.ts';
 import type { RetryOptions } from '../../src/miro/calls.ts';
 import { RESULTS_COLLECTION } from '../../src/miro/saved-results.ts';
-import { scoreBoard } from '../../src/miro/score-board.ts';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
+import { scoreBoardOrThrow } from '../fixtures/score-or-throw.ts';
 
 const noWait: RetryOptions = { retries: 2, baseDelayMs: 1, sleep: async () => {}, random: () => 0.5 };
 
@@ -29,11 +29,12 @@ describe("the board's words in board storage", () => {
   it('tells open panels when someone changes the words', async () => {
     const { board } = createSimulatedMiro();
     const seen: unknown[] = [];
-    const stop = await watchBoardWords(board, (reading) => seen.push(reading));
+    const watch = await watchBoardWords(board, (reading) => seen.push(reading));
+    if (watch.kind === 'failed') throw new Error(watch.message);
     const team = words({ ignore: ['Parking lot'] });
     await saveBoardWords(board, team, noWait);
     expect(seen).toContainEqual({ kind: 'words', words: team });
-    await stop();
+    await watch.stop();
   });
 
   it('does not write over words of a newer release, and reads them as none', async () => {
@@ -52,11 +53,11 @@ describe("the board's words in board storage", () => {
       { type: 'shape', id: 's', content: '<p>Сайт</p>', x: 500, y: 200, width: 1000, height: 400 },
       { type: 'sticky_note', id: 'n', content: '<p>ok</p>', x: 100, y: 100, style: { fillColor: 'yellow' } },
     ]);
-    expect((await scoreBoard(board, DEFAULT_COLOUR_MAP)).tally.unassigned).toEqual([
+    expect((await scoreBoardOrThrow(board, DEFAULT_COLOUR_MAP)).tally.unassigned).toEqual([
       { id: 'n', reason: 'no-phase' },
     ]);
     await saveBoardWords(board, words({ after: ['Рекомендации'], colours: { yellow: 'positive' } }), noWait);
-    const scored = await scoreBoard(board, DEFAULT_COLOUR_MAP);
+    const scored = await scoreBoardOrThrow(board, DEFAULT_COLOUR_MAP);
     expect(scored.tally.rows).toMatchObject([{ phase: 'after', stage: 'Рекомендации', positive: 1 }]);
     expect(scored.snapshot.words?.lists.after).toEqual(['рекомендации']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRateLimited } from '../../src/miro/board-errors.ts';
+import { boardError } from '../../src/miro/board-errors.ts';
 import { backoffDelay, createThrottle, runBounded, withRetry } from '../../src/miro/calls.ts';
 
 function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits: number[] } {
@@ -82,9 +82,11 @@ describe('withRetry', () => {
 
 describe('withRetry on a rate-limited board', () => {
   it('recognises rate-limit errors by their wording', () => {
-    expect(isRateLimited(new Error('Rate limit exceeded: createShape needs 50 credits'))).toBe(true);
-    expect(isRateLimited(new Error('HTTP 429 Too Many Requests'))).toBe(true);
-    expect(isRateLimited(new Error('Simulated network failure'))).toBe(false);
+    expect(boardError(new Error('Rate limit exceeded: createShape needs 50 credits')).kind).toBe(
+      'rate-limited',
+    );
+    expect(boardError(new Error('HTTP 429 Too Many Requests')).kind).toBe('rate-limited');
+    expect(boardError(new Error('Simulated network failure')).kind).toBe('failed');
   });
 
   it('counts rate-limit errors apart, so waiting for credits does not use up the retries for failures', async () => {

@@ -5,9 +5,9 @@ import { scoreJson } from '../../src/core/score-report.ts';
 import type { RetryOptions } from '../../src/miro/calls.ts';
 import { clearCurves, drawCurves } from '../../src/miro/curve-on-board.ts';
 import { createBoardReader } from '../../src/miro/read-board.ts';
-import { scoreBoard } from '../../src/miro/score-board.ts';
 import { createSimulatedMiro, type RenderedItem } from '../../src/simulator/index.ts';
 import { type Item, noteIn, rowOf, templateItems, templatePlan } from '../fixtures/csv/template-board.ts';
+import { scoreBoardOrThrow } from '../fixtures/score-or-throw.ts';
 
 const plan = templatePlan();
 const website = (phase: 'before' | 'during' | 'after') => rowOf(plan, phase, 'Website');
@@ -35,7 +35,7 @@ const marked = (items: readonly RenderedItem[]) => items.filter((item) => item.m
 const contentOf = (item: RenderedItem) => ('content' in item ? String(item.content) : '');
 
 async function scored(miro: ReturnType<typeof createSimulatedMiro>, retry: RetryOptions = noWait) {
-  return scoreBoard(miro.board, DEFAULT_COLOUR_MAP, createBoardReader(miro.board, { retry }), retry);
+  return scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP, createBoardReader(miro.board, { retry }), retry);
 }
 
 describe('drawCurves', () => {

@@ -8,7 +8,6 @@ import { layoutTemplate, NOTE_SIZE } from '../../src/core/template-layout.ts';
 import { MARK_KEY, readMark, writeMark } from '../../src/core/template-mark.ts';
 import type { TemplatePlan } from '../../src/core/template-plan.ts';
 import type { BoardApi } from '../../src/miro/board-api.ts';
-import { boardErrorKind } from '../../src/miro/board-errors.ts';
 import {
   discardKept,
   type InsertOptions,
@@ -302,11 +301,9 @@ describe('insertTemplate on a failing, rate-limited board', () => {
   });
 });
 
-describe('why an insertion stopped, as the panel words it (boardErrorKind)', () => {
+describe('why an insertion stopped, as the panel words it (the failure kind)', () => {
   const kindOf = (result: InsertResult) =>
-    result.kind !== 'inserted' && result.stop.kind === 'failed'
-      ? boardErrorKind(new Error(result.stop.message))
-      : result.kind;
+    result.kind !== 'inserted' && result.stop.kind === 'failed' ? result.stop.error : result.kind;
 
   it('says "deleted" when another user deletes the map frame while the template is built', async () => {
     const sim = simulator();
@@ -428,12 +425,12 @@ describe('Cancel', () => {
     const plan = planOf();
     const result = await keptPart(sim, plan);
     expect(sim.control.items().length).toBeGreaterThan(1);
-    const leftovers = await discardKept(sim.board, plan, result.resume, {
+    const discarded = await discardKept(sim.board, plan, result.resume, {
       concurrency: 8,
       sleep: sim.clock.sleep,
       random: () => 0.5,
     });
-    expect(leftovers).toEqual([]);
+    expect(discarded).toEqual({ kind: 'discarded', leftovers: [] });
     expect(sim.control.items().map((item) => item.id)).toEqual([stranger.id]);
   });
 });
@@ -587,14 +584,16 @@ describe('insertTemplate when answers are lost and a teammate deletes parts mean
             found.missing += plan.items.length - ids.length;
           } else {
             found.undone += 1;
-            const leftovers =
+            const discarded =
               result.kind === 'kept'
                 ? await discardKept(sim.board, plan, result.resume, {
                     concurrency: 8,
                     sleep: sim.clock.sleep,
                     random: () => 0.5,
                   })
-                : result.leftovers;
+                : ({ kind: 'discarded', leftovers: result.leftovers } as const);
+            if (discarded.kind === 'failed') throw new Error(`the discard failed: ${discarded.message}`);
+            const { leftovers } = discarded;
             found.leftovers += leftovers.length;
             allowed = new Set(leftovers);
           }

@@ -69,11 +69,12 @@ describe('saved results in board storage', () => {
     const me = createSimulatedMiro();
     const colleague = createSimulatedMiro({ store: me.control.store });
     const seen: HistoryReading[] = [];
-    const stop = await watchHistory(colleague.board, (reading) => seen.push(reading));
+    const watch = await watchHistory(colleague.board, (reading) => seen.push(reading));
+    if (watch.kind === 'failed') throw new Error(watch.message);
     await saveScoring(me.board, savedScoringOf(first, 5), noWait);
     expect(seen).toHaveLength(1);
     expect(seen[0]?.kind === 'history' && seen[0].history[0]?.savedAt).toBe(5);
-    await stop();
+    await watch.stop();
     await saveScoring(me.board, savedScoringOf(second, 6), noWait);
     expect(seen).toHaveLength(1);
   });
@@ -82,7 +83,7 @@ describe('saved results in board storage', () => {
     const { board } = createSimulatedMiro();
     await saveScoring(board, savedScoringOf(first, 1), noWait);
     const outcome = await saveScoring(refusingWrites(board), savedScoringOf(second, 2), noWait);
-    expect(outcome).toEqual({ kind: 'failed', message: 'Storage value is too large' });
+    expect(outcome).toEqual({ kind: 'failed', error: 'failed', message: 'Storage value is too large' });
     const loaded = await loadHistory(board, noWait);
     expect(loaded.kind === 'history' && loaded.history.map((scoring) => scoring.savedAt)).toEqual([1]);
   });

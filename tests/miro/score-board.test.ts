@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLOUR_MAP } from '../../src/core/model.ts';
 import type { BoardApi } from '../../src/miro/board-api.ts';
 import { createBoardReader } from '../../src/miro/read-board.ts';
-import { scoreBoard } from '../../src/miro/score-board.ts';
+import { type BoardScore, scoreBoard } from '../../src/miro/score-board.ts';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
 import { type Item, noteIn, rowOf, templateItems, templatePlan } from '../fixtures/csv/template-board.ts';
+import { scoreBoardOrThrow } from '../fixtures/score-or-throw.ts';
 
 const plan = templatePlan();
 const website = (phase: 'before' | 'during' | 'after') => rowOf(plan, phase, 'Website');
@@ -23,7 +24,7 @@ function templateBoard(): Item[] {
   ];
 }
 
-function countsOf(tally: Awaited<ReturnType<typeof scoreBoard>>['tally']) {
+function countsOf(tally: BoardScore['tally']) {
   return tally.rows.map(({ phase, touchpoint, positive, neutral, negative }) => ({
     phase,
     touchpoint,
@@ -38,7 +39,7 @@ describe('scoreBoard with a reader kept across scorings', () => {
     const { board, control } = createSimulatedMiro();
     control.load(templateBoard());
     const reader = createBoardReader(board, { retry: noWait });
-    const first = await scoreBoard(board, DEFAULT_COLOUR_MAP, reader);
+    const first = await scoreBoardOrThrow(board, DEFAULT_COLOUR_MAP, reader);
     expect(control.stats().byMethod.getMetadata).toBeGreaterThan(10);
     control.resetStats();
     control.addStickyNote({
@@ -46,7 +47,7 @@ describe('scoreBoard with a reader kept across scorings', () => {
       y: delivery.zones.negative.top + 200,
       content: '<p>late</p>',
     });
-    const second = await scoreBoard(board, DEFAULT_COLOUR_MAP, reader);
+    const second = await scoreBoardOrThrow(board, DEFAULT_COLOUR_MAP, reader);
     // The board, its info and its words (one storage read), no metadata.
     expect(control.stats().byMethod).toEqual({ get: 1, getInfo: 1, 'storage.get': 1 });
     // The new note is counted: the board itself was read again, only the marks were remembered.
@@ -63,7 +64,7 @@ describe('scoreBoard with a reader kept across scorings', () => {
   it('still scores when a template shape is deleted between the get and its metadata read', async () => {
     const { board, control } = createSimulatedMiro();
     control.load(templateBoard());
-    const before = countsOf((await scoreBoard(board, DEFAULT_COLOUR_MAP)).tally);
+    const before = countsOf((await scoreBoardOrThrow(board, DEFAULT_COLOUR_MAP)).tally);
     const zoneIndex = plan.items.findIndex(
       (item) =>
         item.mark?.role === 'zone' && item.mark.touchpoint === 'Website' && item.mark.phase === 'after',
@@ -76,7 +77,11 @@ describe('scoreBoard with a reader kept across scorings', () => {
         return items;
       }) as BoardApi['get'],
     };
-    const scored = await scoreBoard(racing, DEFAULT_COLOUR_MAP, createBoardReader(racing, { retry: noWait }));
+    const scored = await scoreBoardOrThrow(
+      racing,
+      DEFAULT_COLOUR_MAP,
+      createBoardReader(racing, { retry: noWait }),
+    );
     expect(scored.tally.notes).toBe(4);
     expect(countsOf(scored.tally)).toEqual(before);
   });
@@ -90,9 +95,7 @@ describe('scoreBoard on a failing board', () => {
       control.load(templateBoard());
       const retry = { ...noWait, retries: 12 };
       const reader = createBoardReader(board, { retry });
-      await scoreBoard(board, DEFAULT_COLOUR_MAP, reader, retry).catch(() => {
-        failed += 1;
-      });
+      if ((await scoreBoard(board, DEFAULT_COLOUR_MAP, reader, retry)).kind === 'failed') failed += 1;
     }
     console.log(`scorings failed at 30% failures: ${failed} of 100`);
     expect(failed).toBe(0);
@@ -115,7 +118,10 @@ describe('scoreBoard on a failing board', () => {
     };
     const slowRetry = { ...noWait, rateLimitRetries: 50, sleep: () => parked };
     const reader = createBoardReader(board, { retry: slowRetry });
-    await expect(scoreBoard(board, DEFAULT_COLOUR_MAP, reader, retry)).rejects.toThrow(/rate limit/i);
+    expect(await scoreBoard(board, DEFAULT_COLOUR_MAP, reader, retry)).toMatchObject({
+      kind: 'failed',
+      error: 'rate-limited',
+    });
     const calls = control.stats().calls;
     wake();
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -5,7 +5,6 @@ import { badgeSlot } from '../../src/core/template-layout.ts';
 import { MARK_KEY } from '../../src/core/template-mark.ts';
 import type { RetryOptions } from '../../src/miro/calls.ts';
 import { createBoardReader } from '../../src/miro/read-board.ts';
-import { scoreBoard } from '../../src/miro/score-board.ts';
 import { clearFromBoard, SUMMARY_KEY, showOnBoard } from '../../src/miro/show-on-board.ts';
 import { createSimulatedMiro, type RenderedItem } from '../../src/simulator/index.ts';
 import {
@@ -16,6 +15,7 @@ import {
   templateItems,
   templatePlan,
 } from '../fixtures/csv/template-board.ts';
+import { scoreBoardOrThrow } from '../fixtures/score-or-throw.ts';
 
 const plan = templatePlan();
 const website = (phase: 'before' | 'during' | 'after') => rowOf(plan, phase, 'Website');
@@ -57,7 +57,7 @@ function overlaps(a: Rect, b: Rect): boolean {
 }
 
 async function show(miro: ReturnType<typeof createSimulatedMiro>, language: 'en' | 'pl' = 'en') {
-  const scored = await scoreBoard(miro.board, DEFAULT_COLOUR_MAP);
+  const scored = await scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP);
   return showOnBoard(miro.board, scored, { language, retry: noWait });
 }
 
@@ -65,7 +65,7 @@ describe('showOnBoard on the template', () => {
   it('puts one badge on every touchpoint row, in its badge slot, with the row counts', async () => {
     const miro = createSimulatedMiro();
     miro.control.load(templateBoard());
-    const outcome = await showOnBoard(miro.board, await scoreBoard(miro.board, DEFAULT_COLOUR_MAP), {
+    const outcome = await showOnBoard(miro.board, await scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP), {
       language: 'en',
       retry: noWait,
     });
@@ -97,7 +97,7 @@ describe('showOnBoard on the template', () => {
     // A late note in the Delivery row, then Show again.
     const late = noteIn(delivery, 'negative', 'late', 2);
     miro.control.addStickyNote({ x: late.x as number, y: late.y as number, content: '<p>late</p>' });
-    const scored = await scoreBoard(miro.board, DEFAULT_COLOUR_MAP);
+    const scored = await scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP);
     miro.control.resetStats();
     const outcome = await showOnBoard(miro.board, scored, { language: 'en', retry: noWait });
     // Only the Delivery badge changed: it alone is written again, the others cost no call.
@@ -118,7 +118,7 @@ describe('showOnBoard on the template', () => {
     const miro = createSimulatedMiro();
     miro.control.load(templateBoard());
     await show(miro);
-    const scored = await scoreBoard(miro.board, DEFAULT_COLOUR_MAP);
+    const scored = await scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP);
     miro.control.resetStats();
     const outcome = await showOnBoard(miro.board, scored, { language: 'en', retry: noWait });
     expect(outcome).toMatchObject({ kind: 'badges', created: 0, updated: 0, unchanged: plan.rows.length });
@@ -143,7 +143,7 @@ describe('showOnBoard on the template', () => {
     const miro = createSimulatedMiro();
     const slot = badgeSlot(website('after').rect);
     miro.control.load([...templateBoard(), noteAt('on the label', slot.left + 100, slot.bottom - 50)]);
-    const before = scoreJson((await scoreBoard(miro.board, DEFAULT_COLOUR_MAP)).tally);
+    const before = scoreJson((await scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP)).tally);
     await show(miro);
     const items = miro.control.items();
     const notes = items.filter((item) => item.type === 'sticky_note');
@@ -153,7 +153,7 @@ describe('showOnBoard on the template', () => {
     for (const badge of badges) {
       for (const note of notes) expect(overlaps(rectOf(badge), rectOf(note)), contentOf(note)).toBe(false);
     }
-    expect(scoreJson((await scoreBoard(miro.board, DEFAULT_COLOUR_MAP)).tally)).toEqual(before);
+    expect(scoreJson((await scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP)).tally)).toEqual(before);
   });
 
   it('clears every badge and nothing else', async () => {
@@ -172,7 +172,7 @@ describe('showOnBoard on the template', () => {
   it('gets through a flaky board with retries, and reports a board that refuses as a value', async () => {
     const flaky = createSimulatedMiro({ failureRate: 0.2, seed: 3 });
     flaky.control.load(templateBoard());
-    const scored = await scoreBoard(
+    const scored = await scoreBoardOrThrow(
       createSimulatedMiro({ store: flaky.control.store }).board,
       DEFAULT_COLOUR_MAP,
     );
@@ -227,7 +227,7 @@ describe('showOnBoard on a hand-built board', () => {
   it('writes one summary frame beside the map, as text not markup, and scoring ignores it', async () => {
     const miro = createSimulatedMiro();
     miro.control.load(handBuilt);
-    const before = scoreJson((await scoreBoard(miro.board, DEFAULT_COLOUR_MAP)).tally);
+    const before = scoreJson((await scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP)).tally);
     const outcome = await show(miro);
     expect(outcome.kind).toBe('summary');
     const parts = summaries(miro.control.items());
@@ -243,7 +243,7 @@ describe('showOnBoard on a hand-built board', () => {
         expect(overlaps(rectOf(frame), rectOf(other))).toBe(false);
     }
     expect(rectOf(frame).left).toBeGreaterThan(1000);
-    expect(scoreJson((await scoreBoard(miro.board, DEFAULT_COLOUR_MAP)).tally)).toEqual(before);
+    expect(scoreJson((await scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP)).tally)).toEqual(before);
   });
 
   it('replaces the summary where the team moved it when shown again, and Clear removes it', async () => {
@@ -289,7 +289,7 @@ describe('Show and Clear when answers are lost', () => {
         miro.control.load(board());
         const before = new Set(miro.control.items().map((item) => item.id));
         const reader = createBoardReader(miro.board, { retry: noWait });
-        const scored = await scoreBoard(miro.board, DEFAULT_COLOUR_MAP, reader, noWait);
+        const scored = await scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP, reader, noWait);
         const shown = await showOnBoard(miro.board, scored, { language: 'en', retry: noWait });
         if (shown.kind === 'failed') failed += 1;
         const cleared = await clearFromBoard(miro.board, { retry: noWait });

@@ -3,16 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLOUR_MAP } from '../../src/core/model.ts';
 import { layoutTemplate } from '../../src/core/template-layout.ts';
+import { BoardError } from '../../src/miro/board-errors.ts';
 import { defaultRetry } from '../../src/miro/calls.ts';
 import { insertTemplate } from '../../src/miro/insert-template.ts';
 import { createBoardReader } from '../../src/miro/read-board.ts';
-import { scoreBoard } from '../../src/miro/score-board.ts';
 import { createRateLimitWatch } from '../../src/panel/rate-limit-wait.ts';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
 import { noteIn, rowOf, templateItems, templatePlan } from '../fixtures/csv/template-board.ts';
+import { scoreBoardOrThrow } from '../fixtures/score-or-throw.ts';
 import { virtualClock } from '../fixtures/virtual-clock.ts';
 
-const rateLimited = new Error('Rate limit exceeded: getMetadata needs 50 credits');
+const rateLimited = new BoardError('rate-limited', 'Rate limit exceeded: getMetadata needs 50 credits');
 
 describe('the rate-limit watch', () => {
   it('counts a wait down in whole seconds and is silent once it has passed', () => {
@@ -36,7 +37,11 @@ describe('the rate-limit watch', () => {
     watch.subscribe(() => {
       told += 1;
     });
-    watch.onRetry(new Error('Simulated network failure: get did not reach the board.'), 0, 30_000);
+    watch.onRetry(
+      new BoardError('failed', 'Simulated network failure: get did not reach the board.'),
+      0,
+      30_000,
+    );
     expect(watch.secondsLeft()).toBeNull();
     expect(told).toBe(0);
     watch.onRetry(rateLimited, 3, 20_000);
@@ -61,7 +66,7 @@ describe('waiting for the simulator rate limit', () => {
       noteIn(rowOf(plan, 'during', 'Website'), 'negative', 'slow'),
       noteIn(rowOf(plan, 'after', 'Delivery'), 'positive', 'on time'),
     ]);
-    const unlimited = await scoreBoard(board, DEFAULT_COLOUR_MAP, undefined, defaultRetry());
+    const unlimited = await scoreBoardOrThrow(board, DEFAULT_COLOUR_MAP, undefined, defaultRetry());
     control.setOptions({ creditsPerMinute: 500 });
     control.resetStats();
 
@@ -69,7 +74,12 @@ describe('waiting for the simulator rate limit', () => {
     const said: { at: number; seconds: number | null }[] = [];
     watch.subscribe(() => said.push({ at: clock.now(), seconds: watch.secondsLeft() }));
     const retry = defaultRetry({ onRetry: watch.onRetry, sleep: clock.sleep, random: () => 0.5 });
-    const scored = await scoreBoard(board, DEFAULT_COLOUR_MAP, createBoardReader(board, { retry }), retry);
+    const scored = await scoreBoardOrThrow(
+      board,
+      DEFAULT_COLOUR_MAP,
+      createBoardReader(board, { retry }),
+      retry,
+    );
 
     expect(scored.tally.rows).toEqual(unlimited.tally.rows);
     // The board's frames and shapes cost more than a minute's credits: the scoring waited.

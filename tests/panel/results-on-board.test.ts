@@ -6,17 +6,18 @@ import { DEFAULT_COLOUR_MAP } from '../../src/core/model.ts';
 import { MARK_KEY } from '../../src/core/template-mark.ts';
 import { htmlToText } from '../../src/core/text.ts';
 import type { RetryOptions } from '../../src/miro/calls.ts';
-import { scoreBoard } from '../../src/miro/score-board.ts';
+import type { BoardScore } from '../../src/miro/score-board.ts';
 import { clearFromBoard, type ShowOutcome, showOnBoard } from '../../src/miro/show-on-board.ts';
 import { createResultsOnBoard } from '../../src/panel/results-on-board.ts';
 import { createSimulatedMiro, type RenderedItem } from '../../src/simulator/index.ts';
 import { noteIn, rowOf, templateItems, templatePlan } from '../fixtures/csv/template-board.ts';
+import { scoreBoardOrThrow } from '../fixtures/score-or-throw.ts';
 
 const plan = templatePlan();
 const delivery = rowOf(plan, 'after', 'Delivery');
 const noWait: RetryOptions = { retries: 4, baseDelayMs: 1, sleep: async () => {}, random: () => 0.5 };
 
-type Scored = Awaited<ReturnType<typeof scoreBoard>>;
+type Scored = BoardScore;
 
 function setUp() {
   const miro = createSimulatedMiro();
@@ -26,7 +27,7 @@ function setUp() {
     clear: () => clearFromBoard(miro.board, { retry: noWait }),
     look: (scored) => badgeLook(scored, 'en'),
   });
-  const score = () => scoreBoard(miro.board, DEFAULT_COLOUR_MAP);
+  const score = () => scoreBoardOrThrow(miro.board, DEFAULT_COLOUR_MAP);
   /** A note dropped by someone in the Delivery row's negative zone. */
   const lateNote = (index: number) => {
     const note = noteIn(delivery, 'negative', `late ${index}`, index);
@@ -121,7 +122,7 @@ describe('results that follow the scoring', () => {
     const flaky = createResultsOnBoard<Scored>({
       show: async () =>
         failing
-          ? { kind: 'failed', message: 'Simulated network failure' }
+          ? { kind: 'failed', error: 'failed', message: 'Simulated network failure' }
           : { kind: 'summary', frameId: 'f', removed: 0 },
       clear: async () => ({ kind: 'cleared', removed: 0 }),
       look: (scored) => badgeLook(scored, 'en'),

@@ -8,12 +8,12 @@ import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
 import { NO_TEAM_WORDS, readTeamWords, type TeamWords } from '../../src/core/team-words.ts';
 import { loadBoardWords, saveBoardWords } from '../../src/miro/board-words.ts';
-import { scoreBoard } from '../../src/miro/score-board.ts';
 import { boardJsonOf, loadBoardJson, skippedMessage } from '../../src/playground/board-json.ts';
 import { demoBoard } from '../../src/playground/demo-boards.ts';
 import { createSimulatedMiro } from '../../src/simulator/index.ts';
 import { frame, note, shape } from '../fixtures/boards/board-items.ts';
 import { type RestServer, servedBoard, startRestServer } from '../fixtures/miro-rest-server.ts';
+import { scoreBoardOrThrow } from '../fixtures/score-or-throw.ts';
 
 const words = (value: unknown): TeamWords => {
   const reading = readTeamWords(value, 'test');
@@ -38,8 +38,8 @@ describe('Save board JSON and Load board JSON in the playground', () => {
     await loadBoardJson(loaded, file);
     expect(loaded.control.save()).toEqual(saved.control.save());
     expect(await loadBoardWords(loaded.board)).toEqual({ kind: 'words', words: team });
-    const panel = await scoreBoard(loaded.board, DEFAULT_COLOUR_MAP);
-    expect(panel.tally).toEqual((await scoreBoard(saved.board, DEFAULT_COLOUR_MAP)).tally);
+    const panel = await scoreBoardOrThrow(loaded.board, DEFAULT_COLOUR_MAP);
+    expect(panel.tally).toEqual((await scoreBoardOrThrow(saved.board, DEFAULT_COLOUR_MAP)).tally);
     // The command line reads the same file with the same words and counts what the panel counts.
     const snapshot = readBoard(file);
     expect(tallyBoard(snapshot, snapshot.words?.colours ?? DEFAULT_COLOUR_MAP, snapshot.words).rows).toEqual(
@@ -84,7 +84,7 @@ const fixture = (name: string): unknown =>
 async function panelAndCli(file: unknown, items: readonly Record<string, unknown>[], tags: unknown[] = []) {
   const simulated = createSimulatedMiro();
   const skipped = await loadBoardJson(simulated, asFile(file));
-  const panel = (await scoreBoard(simulated.board, DEFAULT_COLOUR_MAP)).tally;
+  const panel = (await scoreBoardOrThrow(simulated.board, DEFAULT_COLOUR_MAP)).tally;
   const ids = new Set(items.map((item) => item.id));
   const onBoard = items.filter((item) => {
     const parent = (item.parent as { id?: unknown } | undefined)?.id;
@@ -166,7 +166,7 @@ describe('Load board JSON reads every form the command line reads', () => {
       /^6 items were left off, as Miro would refuse them: 2 with zero size, 2 with no type, 1 whose parent is not on the board, 1 refused \(Invalid sticky note fillColor "neon"/,
     );
     expect(simulated.control.items().length).toBe(3);
-    expect((await scoreBoard(simulated.board, DEFAULT_COLOUR_MAP)).tally.rows[0]).toMatchObject({
+    expect((await scoreBoardOrThrow(simulated.board, DEFAULT_COLOUR_MAP)).tally.rows[0]).toMatchObject({
       positive: 1,
     });
     expect(skippedMessage([])).toBeNull();
