@@ -7,6 +7,8 @@ import type { Rect } from './model.ts';
 export interface RegionIndex {
   /** Indices (ascending) of the rectangles containing the point, edges included; e.g. `containing(0, 0)` → `[2, 5]`. */
   containing(x: number, y: number): readonly number[];
+  /** The lowest index from `from` on (default 0) of a rectangle containing the point, or -1; rectangles given smallest first make it the smallest around the point, found without looking at the larger ones. */
+  first(x: number, y: number, from?: number): number;
   /** How many rectangles `containing(x, y)` tests: those of the point's grid cell and the few large ones; e.g. 4 of 1,003. */
   candidatesAt(x: number, y: number): number;
 }
@@ -16,7 +18,7 @@ const MAX_CELLS_PER_AXIS = 1024;
 
 /** Builds the index for any rectangles; one with an edge at infinity or NaN is tested against every point, so the answer is always that of testing each rectangle. */
 export function createRegionIndex(rects: readonly Rect[]): RegionIndex {
-  if (rects.length === 0) return { containing: () => [], candidatesAt: () => 0 };
+  if (rects.length === 0) return { containing: () => [], first: () => -1, candidatesAt: () => 0 };
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
@@ -87,8 +89,27 @@ export function createRegionIndex(rects: readonly Rect[]): RegionIndex {
         const index = a < b ? a : b;
         if (a < b) i++;
         else j++;
-        const rect = rects[index] as Rect;
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) found.push(index);
+        if (inRect(rects[index] as Rect, x, y)) found.push(index);
+      }
+      return found;
+    },
+    first(x, y, from = 0) {
+      const inside = x >= minX && x <= maxX && y >= minY && y <= maxY;
+      const local = localAt(x, y, inside);
+      // Both lists are ascending: each is read from `from` up to its first hit, the second no
+      // further than the first's.
+      let found = -1;
+      for (let at = firstAtLeast(local, from); at < local.length; at++) {
+        const index = local[at] as number;
+        if (inRect(rects[index] as Rect, x, y)) {
+          found = index;
+          break;
+        }
+      }
+      for (let at = firstAtLeast(everywhere, from); at < everywhere.length; at++) {
+        const index = everywhere[at] as number;
+        if (found >= 0 && index > found) break;
+        if (inRect(rects[index] as Rect, x, y)) return index;
       }
       return found;
     },
@@ -100,6 +121,23 @@ export function createRegionIndex(rects: readonly Rect[]): RegionIndex {
 }
 
 const NONE: readonly number[] = [];
+
+// The position of the first index at least `from` in an ascending list.
+function firstAtLeast(list: readonly number[], from: number): number {
+  if (from <= 0) return 0;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as number) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function inRect(rect: Rect, x: number, y: number): boolean {
+  return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+}
 
 function hasFiniteEdges(rect: Rect): boolean {
   return (

@@ -1,0 +1,102 @@
+// docs/scoring.md step 5: the sentiment of a counted note, from its signals in order (the zone it
+// lies in, its tags, a marker at the start of its text, its colour), and the lower signals that
+// disagree with the one that decided.
+import { markedSentiment, tagSentiment } from './labels.ts';
+import { type ColourMap, SENTIMENT_SIGNALS, type Sentiment, type SentimentSignal } from './model.ts';
+import type { Note } from './snapshot.ts';
+import type { TeamWords } from './team-words.ts';
+import { unreachable } from './unreachable.ts';
+
+/** A lower signal that answered differently from the one that decided; e.g. a note in the negative zone coloured green. */
+export interface Conflict {
+  readonly signal: SentimentSignal;
+  readonly sentiment: Sentiment;
+}
+
+/** The sentiment a note's signals decide, with the signal that decided and the lower ones that disagree. */
+export interface Decided {
+  readonly signal: SentimentSignal;
+  readonly sentiment: Sentiment;
+  readonly conflicts: readonly Conflict[];
+}
+
+/** Reads the signals of the notes of one board: tag titles and colours are read once each, not once per note. */
+export interface SentimentReader {
+  /** The sentiment of a note in the smallest zone `zone` (null when in none); null when no signal answers. */
+  decide(note: Note, zone: Sentiment | null): Decided | null;
+}
+
+/** A reader for one board's team words and colour map in force. */
+export function sentimentReader(words: TeamWords, colours: ColourMap): SentimentReader {
+  const tagSentiments = new Map<string, Sentiment | null>();
+  const ofTag = (title: string): Sentiment | null => {
+    let sentiment = tagSentiments.get(title);
+    if (sentiment === undefined) {
+      sentiment = tagSentiment(title, words);
+      tagSentiments.set(title, sentiment);
+    }
+    return sentiment;
+  };
+  // Own keys only: a board colour named "constructor" must not reach Object.prototype.
+  const ofColour = new Map<string, Sentiment>();
+  for (const colour of Object.keys(colours)) {
+    const sentiment = colours[colour];
+    if (sentiment !== undefined) ofColour.set(colour, sentiment);
+  }
+
+  // How one signal answers for a note, or null when it gives no answer.
+  const answer = (signal: SentimentSignal, note: Note, zone: Sentiment | null): Sentiment | null => {
+    switch (signal) {
+      case 'zone':
+        return zone;
+      case 'tag':
+        return note.tags.length === 0 ? null : tagsSentiment(note.tags, ofTag);
+      case 'marker':
+        return markedSentiment(note.text);
+      case 'colour':
+        return note.colour === null ? null : (ofColour.get(note.colour) ?? null);
+      default:
+        return unreachable(signal);
+    }
+  };
+
+  return {
+    // The first signal that answers decides; every later one that answers differently is a
+    // conflict, in signal order.
+    decide(note, zone) {
+      let signal: SentimentSignal | null = null;
+      let sentiment: Sentiment | null = null;
+      let conflicts: Conflict[] | undefined;
+      for (const next of SENTIMENT_SIGNALS) {
+        const said = answer(next, note, zone);
+        if (said === null) continue;
+        if (sentiment === null) {
+          signal = next;
+          sentiment = said;
+        } else if (said !== sentiment) {
+          conflicts ??= [];
+          conflicts.push({ signal: next, sentiment: said });
+        }
+      }
+      if (signal === null || sentiment === null) return null;
+      return { signal, sentiment, conflicts: conflicts ?? NO_CONFLICTS };
+    },
+  };
+}
+
+const NO_CONFLICTS: readonly Conflict[] = [];
+
+// Tags naming two different sentiments give no answer; tags naming none are not counted against.
+function tagsSentiment(
+  tags: readonly string[],
+  tagSentiment: (title: string) => Sentiment | null,
+): Sentiment | null {
+  let found: Sentiment | null = null;
+  for (const tag of tags) {
+    const sentiment = tagSentiment(tag);
+    if (sentiment === null) continue;
+    if (found !== null && found !== sentiment) return null;
+    found = sentiment;
+  }
+  return found;
+}
