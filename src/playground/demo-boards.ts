@@ -9,11 +9,8 @@ import { filledTemplate } from './filled-template.ts';
 import { journeyBoard } from './journey-board.ts';
 import { polishHandBuilt } from './polish-board.ts';
 
-/** The demo boards the playground's menu offers. */
-export type DemoBoard = 'empty' | 'filled' | 'polish' | 'journey-en' | 'journey-ru' | 'journey-pl' | 'large';
-
-/** Menu order. */
-export const DEMO_BOARDS: readonly DemoBoard[] = [
+/** The demo boards the playground's menu offers, in menu order. */
+export const DEMO_BOARDS = [
   'empty',
   'filled',
   'polish',
@@ -21,7 +18,10 @@ export const DEMO_BOARDS: readonly DemoBoard[] = [
   'journey-ru',
   'journey-pl',
   'large',
-];
+] as const;
+
+/** One of the demo boards, e.g. `'filled'`. */
+export type DemoBoard = (typeof DEMO_BOARDS)[number];
 
 /** The board file of a demo board. */
 export function demoBoard(name: DemoBoard): BoardFile {
