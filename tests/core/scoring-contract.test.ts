@@ -8,63 +8,7 @@ import type { ColourMap } from '../../src/core/model.ts';
 import { type ScoreJson, scoreJson } from '../../src/core/score-report.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
-
-type Item = Record<string, unknown>;
-
-let nextId = 0;
-const id = (): string => `i${++nextId}`;
-
-// Items are written by their top-left corner and size, stored as Web SDK centres.
-const frame = (
-  title: string,
-  left: number,
-  top: number,
-  width: number,
-  height: number,
-  extra: Item = {},
-): Item => ({
-  type: 'frame',
-  id: id(),
-  title,
-  x: left + width / 2,
-  y: top + height / 2,
-  width,
-  height,
-  ...extra,
-});
-const shape = (
-  content: string,
-  left: number,
-  top: number,
-  width: number,
-  height: number,
-  extra: Item = {},
-): Item => ({
-  type: 'shape',
-  id: id(),
-  content,
-  x: left + width / 2,
-  y: top + height / 2,
-  width,
-  height,
-  ...extra,
-});
-const note = (
-  noteId: string,
-  content: string,
-  x: number,
-  y: number,
-  colour = 'yellow',
-  extra: Item = {},
-): Item => ({
-  type: 'sticky_note',
-  id: noteId,
-  content,
-  x,
-  y,
-  style: { fillColor: colour },
-  ...extra,
-});
+import { frame, type Item, note, shape } from '../fixtures/boards/board-items.ts';
 
 const score = (json: unknown, colours?: ColourMap): ScoreJson =>
   scoreJson(tallyBoard(readBoard(json), colours));
@@ -159,7 +103,11 @@ describe('Reading a board: the three forms and how to tell them apart', () => {
   // docs/scoring.md: "any other array is form 1". An array mixing a page and items is therefore a list of
   // items, and the page in it is not a sticky note: it is neither unpacked nor counted (nor an error).
   it('reads an array mixing a REST page and items as form 1, leaving the page out', () => {
-    const items = [...base(), note('n1', '+ a', 100, 100), { data: [note('n2', '+ b', 100, 100)] }];
+    const items = [
+      ...base(),
+      note('+ a', 100, 100, { id: 'n1' }),
+      { data: [note('+ b', 100, 100, { id: 'n2' })] },
+    ];
     expect(score(items)).toEqual({
       notes: 1,
       rows: [
@@ -178,7 +126,10 @@ describe('Reading a board: the three forms and how to tell them apart', () => {
   });
 
   it('takes an object with a `data` array as a REST page even when it also has `items`', () => {
-    const json = { data: [...base(), note('n1', '+ a', 100, 100)], items: [note('n2', '+ b', 100, 100)] };
+    const json = {
+      data: [...base(), note('+ a', 100, 100, { id: 'n1' })],
+      items: [note('+ b', 100, 100, { id: 'n2' })],
+    };
     expect(score(json).notes).toBe(1);
   });
 
@@ -186,10 +137,10 @@ describe('Reading a board: the three forms and how to tell them apart', () => {
     const json = {
       items: [
         ...base(),
-        note('n1', 'a', 100, 100, 'yellow', { tagIds: ['t1'] }),
-        note('n2', 'b', 200, 100, 'yellow', { tagIds: ['t2', 'nope'] }),
+        note('a', 100, 100, { id: 'n1', style: { fillColor: 'yellow' }, tagIds: ['t1'] }),
+        note('b', 200, 100, { id: 'n2', style: { fillColor: 'yellow' }, tagIds: ['t2', 'nope'] }),
         // An unknown id alone leaves the colour to decide.
-        note('n3', 'c', 300, 100, 'red', { tagIds: ['nope'] }),
+        note('c', 300, 100, { id: 'n3', style: { fillColor: 'red' }, tagIds: ['nope'] }),
         restNote('n4', '400', '100', { tagIds: ['t2'], style: { fillColor: 'yellow' } }),
       ],
       tags: [
@@ -214,7 +165,7 @@ describe('Reading a board: the three forms and how to tell them apart', () => {
     const items = [
       ...base(),
       { type: 'tag', id: 77, title: 'Negative', color: 'red' },
-      note('n1', 'a', 100, 100, 'green', { tagIds: ['77'] }),
+      note('a', 100, 100, { id: 'n1', style: { fillColor: 'green' }, tagIds: ['77'] }),
     ];
     expect(fate(items, 'n1')).toBe('before/Website/negative');
   });
@@ -226,10 +177,15 @@ describe('Reading a board: coordinates', () => {
     const items = [
       parent,
       shape('Website', 0, 0, 1000, 400, { parentId: 'P' }),
-      note('n1', '+ a', 100, 100, 'yellow', { parentId: 'P' }),
-      note('n2', '+ b', 100, 100, 'yellow', { parentId: 'P', relativeTo: 'parent_top_left' }),
+      note('+ a', 100, 100, { id: 'n1', style: { fillColor: 'yellow' }, parentId: 'P' }),
+      note('+ b', 100, 100, {
+        id: 'n2',
+        style: { fillColor: 'yellow' },
+        parentId: 'P',
+        relativeTo: 'parent_top_left',
+      }),
       // Outside the row once placed in the frame: 1600 > 1400.
-      note('n3', '+ c', 100, 600, 'yellow', { parentId: 'P' }),
+      note('+ c', 100, 600, { id: 'n3', style: { fillColor: 'yellow' }, parentId: 'P' }),
     ];
     expect(score(items).rows[0]).toMatchObject({ touchpoint: 'Website', positive: 2 });
     expect(score(items).unassigned).toEqual([{ id: 'n3', reason: 'no-touchpoint' }]);
@@ -260,8 +216,8 @@ describe('Reading a board: coordinates', () => {
       height: 200,
       parentId: 'P',
     };
-    const inRow = { ...note('n1', '+ a', 0, 0), parentId: 'R', relativeTo: 'parent_center' };
-    const onBoard = note('n2', '+ b', 1500, 1100);
+    const inRow = { ...note('+ a', 0, 0, { id: 'n1' }), parentId: 'R', relativeTo: 'parent_center' };
+    const onBoard = note('+ b', 1500, 1100, { id: 'n2' });
     expect(score([outer, phase, row, inRow, onBoard]).rows).toEqual([
       {
         map: 'Journey',
@@ -276,12 +232,15 @@ describe('Reading a board: coordinates', () => {
   });
 
   it('places an item whose parent is not in the file as if its coordinates were board coordinates', () => {
-    const items = [...base(), note('n1', '+ a', 100, 100, 'yellow', { parentId: 'missing' })];
+    const items = [
+      ...base(),
+      note('+ a', 100, 100, { id: 'n1', style: { fillColor: 'yellow' }, parentId: 'missing' }),
+    ];
     expect(fate(items, 'n1')).toBe('before/Website/positive');
     const rest = [
       ...base(),
       {
-        ...note('n2', '+ b', 0, 0),
+        ...note('+ b', 0, 0, { id: 'n2' }),
         x: undefined,
         y: undefined,
         parent: { id: 'gone' },
@@ -295,7 +254,7 @@ describe('Reading a board: coordinates', () => {
     const items = [
       frame('Before', 0, 0, 1000, 1000),
       shape('Website', 0, 0, 1000, 100, { rotation: 90 }),
-      note('n1', '+ a', 900, 50),
+      note('+ a', 900, 50, { id: 'n1' }),
     ];
     expect(fate(items, 'n1')).toBe('before/Website/positive');
   });
@@ -317,7 +276,7 @@ describe('Text and labels: decoding', () => {
       const items = [
         frame('Before', 0, 0, 1000, 1000),
         shape(html as string, 0, 0, 1000, 400),
-        note(`n${index}`, '+', 10, 10),
+        note('+', 10, 10, { id: `n${index}` }),
       ];
       expect(score(items).rows[0]?.touchpoint).toBe(text);
     });
@@ -326,9 +285,9 @@ describe('Text and labels: decoding', () => {
   it('reads a marker after decoding: an entity or a leading space does not hide it', () => {
     const items = [
       ...base(),
-      note('n1', '<p> &#43; fine</p>', 100, 100),
-      note('n2', '&minus;5%', 200, 100),
-      note('n3', '<p><br></p>', 300, 100),
+      note('<p> &#43; fine</p>', 100, 100, { id: 'n1' }),
+      note('&minus;5%', 200, 100, { id: 'n2' }),
+      note('<p><br></p>', 300, 100, { id: 'n3' }),
     ];
     expect(score(items).rows[0]).toMatchObject({ positive: 1, negative: 1 });
     expect(score(items).unassigned).toEqual([{ id: 'n3', reason: 'empty' }]);
@@ -336,9 +295,9 @@ describe('Text and labels: decoding', () => {
   it('decodes the HTML5 names of marker characters, so `&lpar;&plus;&rpar;` is the marker `(+)`', () => {
     const items = [
       ...base(),
-      note('n1', '&lpar;&plus;&rpar; ok', 100, 100, 'red'),
-      note('n2', '&equals; ok', 200, 100, 'red'),
-      note('n3', '&AMP; ok', 300, 100, 'red'),
+      note('&lpar;&plus;&rpar; ok', 100, 100, { id: 'n1', style: { fillColor: 'red' } }),
+      note('&equals; ok', 200, 100, { id: 'n2', style: { fillColor: 'red' } }),
+      note('&AMP; ok', 300, 100, { id: 'n3', style: { fillColor: 'red' } }),
     ];
     expect(score(items).rows[0]).toMatchObject({ positive: 1, neutral: 1, negative: 1 });
   });
@@ -351,10 +310,19 @@ describe('Text and labels: naming a phase or a sentiment', () => {
   function roleOf(label: string): string {
     const labelled = (): Item => shape(label, 400, 400, 200, 200);
     const row = shape('Row', 0, 0, 1000, 1000);
-    const phaseRow = score([row, labelled(), note('n', 'plain', 500, 500, 'green')]).rows[0];
+    const phaseRow = score([
+      row,
+      labelled(),
+      note('plain', 500, 500, { id: 'n', style: { fillColor: 'green' } }),
+    ]).rows[0];
     if (phaseRow) return `phase:${phaseRow.phase}`;
     const inBefore = (text: string): ScoreJson =>
-      score([frame('Before', 0, 0, 1000, 1000), row, labelled(), note('n', text, 500, 500, 'yellow')]);
+      score([
+        frame('Before', 0, 0, 1000, 1000),
+        row,
+        labelled(),
+        note(text, 500, 500, { id: 'n', style: { fillColor: 'yellow' } }),
+      ]);
     // With no other signal, only a sentiment zone can count the note.
     const counted = inBefore('plain').rows[0];
     if (!counted) return inBefore('~ plain').rows[0]?.touchpoint === label ? 'touchpoint' : 'none';
@@ -426,13 +394,13 @@ describe('Regions', () => {
       shape('Website', 0, 0, 1000, 400),
       shape('<p> </p>', 0, 0, 200, 200),
       shape('App', 0, 0, 200, 0),
-      note('n1', '+', 100, 100),
+      note('+', 100, 100, { id: 'n1' }),
     ];
     expect(fate(items, 'n1')).toBe('before/Website/positive');
   });
 
   it('counts a note whose centre lies on a corner of the phase and the row', () => {
-    const items = [...base(), note('n1', '+', 1000, 400), note('n2', '+', 1000.001, 400)];
+    const items = [...base(), note('+', 1000, 400, { id: 'n1' }), note('+', 1000.001, 400, { id: 'n2' })];
     expect(fate(items, 'n1')).toBe('before/Website/positive');
     expect(fate(items, 'n2')).toBe('no-phase');
   });
@@ -444,15 +412,15 @@ describe('Regions', () => {
       // Crosses the phase's edge: not a map, a (large) touchpoint region.
       frame('Partial', 500, 0, 1000, 500),
       ...base(),
-      note('n1', '+', 100, 100),
-      note('n2', '+', 600, 450),
+      note('+', 100, 100, { id: 'n1' }),
+      note('+', 600, 450, { id: 'n2' }),
     ];
     expect(fate(items, 'n1')).toBe('Persona Anna:before/Website/positive');
     expect(fate(items, 'n2')).toBe('Persona Anna:before/Partial/positive');
   });
 
   it('makes a frame with exactly the rectangle of a phase region a map (edges included)', () => {
-    const items = [frame('Map', 0, 0, 1000, 1000), ...base(), note('n1', '+', 100, 100)];
+    const items = [frame('Map', 0, 0, 1000, 1000), ...base(), note('+', 100, 100, { id: 'n1' })];
     expect(fate(items, 'n1')).toBe('Map:before/Website/positive');
   });
 
@@ -461,7 +429,7 @@ describe('Regions', () => {
       frame('Positive', 0, 0, 2000, 2000),
       frame('After', -10, -10, 3000, 3000),
       ...base(),
-      note('n1', 'x', 100, 100),
+      note('x', 100, 100, { id: 'n1' }),
     ];
     expect(fate(items, 'n1')).toBe('before/Website/positive');
   });
@@ -475,7 +443,7 @@ describe('Classifying a sticky note', () => {
       { type: 'card', id: 'c', title: 'Negative', x: 100, y: 100, width: 300, height: 300 },
       { type: 'image', id: 'im', title: 'App', x: 100, y: 100, width: 300, height: 300 },
       { type: 'connector', id: 'co', startItem: { id: 'n1' } },
-      note('n1', '+', 100, 100),
+      note('+', 100, 100, { id: 'n1' }),
     ];
     expect(score(items)).toEqual({
       notes: 1,
@@ -497,10 +465,10 @@ describe('Classifying a sticky note', () => {
   it('checks empty before anything else, then phase, then touchpoint, then sentiment', () => {
     const items = [
       ...base(),
-      note('e', '', 5000, 5000),
-      note('p', '+', 5000, 5000),
-      note('t', '+', 100, 900),
-      note('s', 'plain', 100, 100),
+      note('', 5000, 5000, { id: 'e' }),
+      note('+', 5000, 5000, { id: 'p' }),
+      note('+', 100, 900, { id: 't' }),
+      note('plain', 100, 100, { id: 's' }),
     ];
     const result = score(items);
     // docs/scoring.md lists unassigned notes "in any order": compare them sorted.
@@ -520,9 +488,9 @@ describe('Classifying a sticky note', () => {
       frame('After', 850, 0, 1000, 1000),
       frame('Before: again', 100, 0, 200, 1000),
       shape('Row', 0, 0, 2000, 400),
-      note('nested', '+', 650, 100),
-      note('overlap', '+', 875, 100),
-      note('samePhase', '+', 200, 100),
+      note('+', 650, 100, { id: 'nested' }),
+      note('+', 875, 100, { id: 'overlap' }),
+      note('+', 200, 100, { id: 'samePhase' }),
     ];
     expect(fate(items, 'nested')).toBe('during/Row/positive');
     expect(fate(items, 'overlap')).toBe('ambiguous');
@@ -535,7 +503,7 @@ describe('Classifying a sticky note', () => {
       frame('After', 500, 0, 1000, 1000),
       frame('Before purchase', 550, 0, 100, 1000),
       shape('Row', 0, 0, 2000, 400),
-      note('n1', '+', 600, 100),
+      note('+', 600, 100, { id: 'n1' }),
     ];
     expect(fate(items, 'n1')).toBe('ambiguous');
   });
@@ -545,7 +513,7 @@ describe('Classifying a sticky note', () => {
       frame('Outer map', -100, -100, 3000, 3000),
       frame('Inner map', -50, -50, 1100, 1100),
       ...base(),
-      note('n1', '+', 100, 100),
+      note('+', 100, 100, { id: 'n1' }),
     ];
     expect(fate(items, 'n1')).toBe('Inner map:before/Website/positive');
   });
@@ -556,9 +524,9 @@ describe('Classifying a sticky note', () => {
       frame('After', 1000, 0, 1000, 1000),
       shape('Website', 0, 0, 2000, 400),
       shape('Website: chat', 1000, 0, 500, 200),
-      note('n1', '+', 100, 100),
-      note('n2', '+', 1100, 100),
-      note('n3', '+', 1600, 100),
+      note('+', 100, 100, { id: 'n1' }),
+      note('+', 1100, 100, { id: 'n2' }),
+      note('+', 1600, 100, { id: 'n3' }),
     ];
     expect(fate(items, 'n1')).toBe('before/Website/positive');
     expect(fate(items, 'n2')).toBe('after/Website: chat/positive');
@@ -571,8 +539,8 @@ describe('Classifying a sticky note', () => {
       shape('Website', 0, 0, 600, 400),
       shape('App', 400, 0, 600, 400),
       shape('App', 400, 200, 600, 400),
-      note('n1', '+', 500, 100),
-      note('n2', '+', 700, 300),
+      note('+', 500, 100, { id: 'n1' }),
+      note('+', 700, 300, { id: 'n2' }),
     ];
     expect(fate(items, 'n1')).toBe('ambiguous');
     expect(fate(items, 'n2')).toBe('before/App/positive');
@@ -584,7 +552,7 @@ describe('Classifying a sticky note', () => {
       frame('Before', 0, 0, 3000, 3000),
       { type: 'shape', id: 'a', content: 'Website', x: 1000.1, y: 500, width: 200.2, height: 100 },
       { type: 'shape', id: 'b', content: 'App', x: 1000.3, y: 500, width: 200.2, height: 100 },
-      note('n1', '+', 1000.2, 500),
+      note('+', 1000.2, 500, { id: 'n1' }),
     ];
     expect(fate(items, 'n1')).toBe('ambiguous');
   });
@@ -599,14 +567,14 @@ describe('Classifying a sticky note', () => {
       { type: 'tag', id: 'tn', title: 'Cons' },
       { type: 'tag', id: 'tx', title: 'Urgent' },
       // In both zones: the smaller (negative) decides over tag, marker and colour.
-      note('zone', '+ ok', 100, 100, 'green', { tagIds: ['tp'] }),
+      note('+ ok', 100, 100, { id: 'zone', style: { fillColor: 'green' }, tagIds: ['tp'] }),
       // Tags naming two sentiments give no answer: the marker decides.
-      note('tagsTie', '= meh', 600, 600, 'green', { tagIds: ['tp', 'tn', 'tx'] }),
+      note('= meh', 600, 600, { id: 'tagsTie', style: { fillColor: 'green' }, tagIds: ['tp', 'tn', 'tx'] }),
       // A tag that names no sentiment is no answer either: the colour decides.
-      note('tagNone', 'meh', 600, 700, 'red', { tagIds: ['tx'] }),
-      note('tag', '+ ok', 600, 800, 'green', { tagIds: ['tn', 'tx', 'tn'] }),
-      note('colour', 'ok', 700, 600, 'dark_green'),
-      note('otherColour', 'ok', 700, 700, 'blue'),
+      note('meh', 600, 700, { id: 'tagNone', style: { fillColor: 'red' }, tagIds: ['tx'] }),
+      note('+ ok', 600, 800, { id: 'tag', style: { fillColor: 'green' }, tagIds: ['tn', 'tx', 'tn'] }),
+      note('ok', 700, 600, { id: 'colour', style: { fillColor: 'dark_green' } }),
+      note('ok', 700, 700, { id: 'otherColour', style: { fillColor: 'blue' } }),
     ];
     const json = { items };
     expect(fate(json, 'zone')).toBe('before/Website/negative');
@@ -637,15 +605,23 @@ describe('Classifying a sticky note', () => {
     ['(=) fine', 'neutral'],
     ['😐', 'neutral'],
   ])('reads the marker at the start of %s as %s', (text, sentiment) => {
-    expect(fate([...base(), note('n', text, 100, 100, 'blue')], 'n')).toBe(`before/Website/${sentiment}`);
+    expect(fate([...base(), note(text, 100, 100, { id: 'n', style: { fillColor: 'blue' } })], 'n')).toBe(
+      `before/Website/${sentiment}`,
+    );
   });
 
   it.each(['good +', '(x) +', '—no', '* fine', 'plus ok'])('finds no marker in %s', (text) => {
-    expect(fate([...base(), note('n', text, 100, 100, 'blue')], 'n')).toBe('no-sentiment');
+    expect(fate([...base(), note(text, 100, 100, { id: 'n', style: { fillColor: 'blue' } })], 'n')).toBe(
+      'no-sentiment',
+    );
   });
 
   it('follows a colour map the user changes: only its colours answer', () => {
-    const items = [...base(), note('n1', 'a', 100, 100, 'yellow'), note('n2', 'b', 200, 100, 'green')];
+    const items = [
+      ...base(),
+      note('a', 100, 100, { id: 'n1', style: { fillColor: 'yellow' } }),
+      note('b', 200, 100, { id: 'n2', style: { fillColor: 'green' } }),
+    ];
     expect(score(items, { yellow: 'negative' })).toEqual({
       notes: 2,
       rows: [
@@ -680,10 +656,10 @@ describe('Output: rows and their order', () => {
       shape('Left cell', 0, top, 500, 100),
     ];
     const notesAt = (prefix: string, top: number): Item[] => [
-      note(`${prefix}1`, '+', 100, top + 50),
-      note(`${prefix}2`, '+', 1600, top + 50),
-      note(`${prefix}3`, '+', 800, top + 50.5),
-      note(`${prefix}4`, '+', 1200, top + 50.5),
+      note('+', 100, top + 50, { id: `${prefix}1` }),
+      note('+', 1600, top + 50, { id: `${prefix}2` }),
+      note('+', 800, top + 50.5, { id: `${prefix}3` }),
+      note('+', 1200, top + 50.5, { id: `${prefix}4` }),
     ];
     const items = [
       mapA,
@@ -696,7 +672,7 @@ describe('Output: rows and their order', () => {
       shape('Loose', 0, -1000, 1000, 1000),
       ...notesAt('a', 3000),
       ...notesAt('b', 1000),
-      note('c1', '+', 10, -10),
+      note('+', 10, -10, { id: 'c1' }),
     ];
     const order = score(items).rows.map((row) => `${row.map}/${row.phase}/${row.touchpoint}`);
     expect(order).toEqual([
@@ -720,10 +696,10 @@ describe('Output: rows and their order', () => {
       shape('Website', 0, 400, 1000, 100),
       shape('Shop', 0, 600, 1000, 100),
       // The top Website row only holds an empty note: it counted nothing.
-      note('e', '', 10, 50),
-      note('shop', '+', 10, 650),
-      note('web', '-', 10, 450),
-      note('app', '=', 10, 250),
+      note('', 10, 50, { id: 'e' }),
+      note('+', 10, 650, { id: 'shop' }),
+      note('-', 10, 450, { id: 'web' }),
+      note('=', 10, 250, { id: 'app' }),
     ];
     const result = score(items);
     expect(result.rows.map((row) => row.touchpoint)).toEqual(['App', 'Website', 'Shop']);
@@ -744,15 +720,15 @@ describe('Output: rows and their order', () => {
       shape('Website', 0, 0, 1000, 100),
       shape('website', 0, 200, 1000, 100),
       shape('1. Website', 0, 400, 1000, 100),
-      note('a', '+', 10, 50),
-      note('b', '+', 10, 250),
-      note('c', '+', 10, 450),
+      note('+', 10, 50, { id: 'a' }),
+      note('+', 10, 250, { id: 'b' }),
+      note('+', 10, 450, { id: 'c' }),
     ];
     expect(score(items).rows.map((row) => row.touchpoint)).toEqual(['Website', 'website', '1. Website']);
   });
 
   it('prints exactly the keys of docs/scoring.md, with map null outside every map', () => {
-    const result = score([...base(), note('n1', '+', 100, 100), note('n2', '', 100, 100)]);
+    const result = score([...base(), note('+', 100, 100, { id: 'n1' }), note('', 100, 100, { id: 'n2' })]);
     expect(Object.keys(result)).toEqual(['notes', 'rows', 'unassigned']);
     expect(Object.keys(result.rows[0] ?? {})).toEqual([
       'map',
@@ -806,7 +782,12 @@ describe('Readings of what version 1 leaves open', () => {
     const items = [
       ...base(),
       parent,
-      note('n1', '+', 100, 100, 'yellow', { parentId: 'P', relativeTo: 'canvas_center' }),
+      note('+', 100, 100, {
+        id: 'n1',
+        style: { fillColor: 'yellow' },
+        parentId: 'P',
+        relativeTo: 'canvas_center',
+      }),
     ];
     expect(fate(items, 'n1')).toBe('before/Website/positive');
   });
@@ -820,7 +801,7 @@ describe('Readings of what version 1 leaves open', () => {
       ...base(),
       shape('Negative', 50, 60, 100, 100),
       shape('Positive', 60, 50, 100, 100),
-      note('n1', 'x', 100, 100),
+      note('x', 100, 100, { id: 'n1' }),
     ];
     expect(fate(items, 'n1')).toBe('Map two:before/Website/positive');
   });
@@ -828,7 +809,7 @@ describe('Readings of what version 1 leaves open', () => {
   // Two phase regions of different phases with one rectangle: each contains the other, so docs/scoring.md's
   // ambiguity rule does not apply; the first in reading order, then file order, is the smallest.
   it('takes the first in file order of two phase regions with the same rectangle', () => {
-    const items = [frame('After', 0, 0, 1000, 1000), ...base(), note('n1', '+', 100, 100)];
+    const items = [frame('After', 0, 0, 1000, 1000), ...base(), note('+', 100, 100, { id: 'n1' })];
     expect(fate(items, 'n1')).toBe('after/Website/positive');
   });
 });
@@ -870,7 +851,7 @@ describe('Stage names name phases (v2)', () => {
     const items = [
       frame(label, 0, 0, 1000, 1000),
       shape('Website', 0, 0, 1000, 400),
-      note('n', '+', 100, 100),
+      note('+', 100, 100, { id: 'n' }),
     ];
     expect(score(items).rows).toEqual([
       { map: null, phase, stage: label, touchpoint: 'Website', positive: 1, neutral: 0, negative: 0 },
@@ -887,7 +868,7 @@ describe('Stage names name phases (v2)', () => {
     const items = [
       frame(label, 0, 0, 1000, 1000),
       shape('Website', 0, 0, 1000, 400),
-      note('n', '+', 100, 100),
+      note('+', 100, 100, { id: 'n' }),
     ];
     expect(score(items).rows[0]).toMatchObject({ phase, stage: label });
   });
@@ -898,7 +879,7 @@ describe('Stage names name phases (v2)', () => {
       const items = [
         frame(label, 0, 0, 1000, 1000),
         shape('Website', 0, 0, 1000, 400),
-        note('n', '+', 100, 100),
+        note('+', 100, 100, { id: 'n' }),
       ];
       expect(score(items).unassigned).toEqual([{ id: 'n', reason: 'no-phase' }]);
     },
@@ -911,8 +892,8 @@ describe('Stage names name phases (v2)', () => {
       frame('Purchase', 0, 0, 1000, 1000),
       frame('Repeat purchase', 1000, 0, 1000, 1000),
       shape('Website', 0, 0, 2000, 400),
-      note('d', '+', 100, 100),
-      note('a', '+', 1100, 100),
+      note('+', 100, 100, { id: 'd' }),
+      note('+', 1100, 100, { id: 'a' }),
     ];
     expect(score(items).rows.map((row) => `${row.phase}/${row.stage}`)).toEqual([
       'during/Purchase',
@@ -927,8 +908,8 @@ describe('The stage of a row (v2)', () => {
       frame('1. Before purchase', 0, 0, 2000, 1000),
       shape('2) <b>Awareness</b>&nbsp;: ads &amp; more', 1000, 0, 1000, 1000),
       shape('Website', 0, 0, 2000, 400),
-      note('outer', '+', 100, 100),
-      note('inner', '+', 1500, 100),
+      note('+', 100, 100, { id: 'outer' }),
+      note('+', 1500, 100, { id: 'inner' }),
     ];
     expect(score(items).rows.map((row) => [row.phase, row.stage])).toEqual([
       ['before', '1. Before purchase'],
@@ -942,9 +923,9 @@ describe('The stage of a row (v2)', () => {
       frame('Consideration', 1000, 0, 1000, 1000),
       frame('Awareness', 2000, 0, 1000, 1000),
       shape('Website', 0, 0, 3000, 400),
-      note('a1', '+', 100, 100),
-      note('c1', '-', 1100, 100),
-      note('a2', '-', 2100, 100),
+      note('+', 100, 100, { id: 'a1' }),
+      note('-', 1100, 100, { id: 'c1' }),
+      note('-', 2100, 100, { id: 'a2' }),
     ];
     expect(score(items).rows).toEqual([
       {
@@ -974,9 +955,9 @@ describe('The stage of a row (v2)', () => {
       frame('awareness', 1000, 0, 1000, 1000),
       frame('1. Awareness', 2000, 0, 1000, 1000),
       shape('Website', 0, 0, 3000, 400),
-      note('a', '+', 100, 100),
-      note('b', '+', 1100, 100),
-      note('c', '+', 2100, 100),
+      note('+', 100, 100, { id: 'a' }),
+      note('+', 1100, 100, { id: 'b' }),
+      note('+', 2100, 100, { id: 'c' }),
     ];
     expect(score(items).rows.map((row) => row.stage)).toEqual(['Awareness', 'awareness', '1. Awareness']);
   });
@@ -992,12 +973,12 @@ describe('The stage of a row (v2)', () => {
       frame('Decision', -1000, 0, 1000, 1000),
       shape('Website', -1000, 0, 5000, 400),
       shape('App', -1000, 500, 5000, 400),
-      note('e', '', 100, 100),
-      note('d', '+', 3100, 100),
-      note('a', '+', 2100, 600),
-      note('a2', '+', 2100, 100),
-      note('c', '+', 1100, 600),
-      note('x', '+', -900, 100),
+      note('', 100, 100, { id: 'e' }),
+      note('+', 3100, 100, { id: 'd' }),
+      note('+', 2100, 600, { id: 'a' }),
+      note('+', 2100, 100, { id: 'a2' }),
+      note('+', 1100, 600, { id: 'c' }),
+      note('+', -900, 100, { id: 'x' }),
     ];
     expect(score(items).rows.map((row) => `${row.phase}/${row.stage}/${row.touchpoint}`)).toEqual([
       'before/Consideration/App',
@@ -1014,8 +995,8 @@ describe('The stage of a row (v2)', () => {
       frame('Awareness', 0, 0.5, 1000, 1000),
       frame('Consideration', 1000, 0, 1000, 1000),
       shape('Website', 0, 0, 2000, 400),
-      note('a', '+', 100, 100),
-      note('c', '+', 1100, 100),
+      note('+', 100, 100, { id: 'a' }),
+      note('+', 1100, 100, { id: 'c' }),
     ];
     expect(score(items).rows.map((row) => row.stage)).toEqual(['Consideration', 'Awareness']);
   });
@@ -1026,8 +1007,8 @@ describe('The stage of a row (v2)', () => {
       frame(left[0] as string, 0, top, 1000, 1000),
       frame(left[1] as string, 1000, top, 1000, 1000),
       shape('Website', 0, top, 2000, 400),
-      note(`${title}1`, '+', 100, top + 100),
-      note(`${title}2`, '+', 1100, top + 100),
+      note('+', 100, top + 100, { id: `${title}1`, style: { fillColor: 'yellow' } }),
+      note('+', 1100, top + 100, { id: `${title}2`, style: { fillColor: 'yellow' } }),
     ];
     const items = [
       ...map('Map A', 0, ['Awareness', 'Discovery']),
@@ -1047,7 +1028,7 @@ describe("The team's own words (v2)", () => {
   const oneNote = (label: string, text = 'plain', colour = 'yellow'): Item[] => [
     frame(label, 0, 0, 1000, 1000),
     shape('Website', 0, 0, 1000, 400),
-    note('n', text, 100, 100, colour),
+    note(text, 100, 100, { id: 'n', style: { fillColor: colour } }),
   ];
 
   it("makes a label naming one of the team's phase words a phase region, its stage as written", () => {
@@ -1071,9 +1052,9 @@ describe("The team's own words (v2)", () => {
       shape('Wow', 0, 0, 300, 300),
       shape('Meh', 300, 0, 300, 300),
       shape('Pain points', 600, 0, 300, 300),
-      note('p', 'plain', 100, 100),
-      note('z', 'plain', 400, 100),
-      note('m', 'plain', 700, 100),
+      note('plain', 100, 100, { id: 'p' }),
+      note('plain', 400, 100, { id: 'z' }),
+      note('plain', 700, 100, { id: 'm' }),
     ];
     const words = { positive: ['Wow'], neutral: ['Meh'], negative: ['Pain points'] };
     expect(score(withWords(items, words)).rows).toEqual([
@@ -1130,7 +1111,10 @@ describe("The team's own words (v2)", () => {
   function roleWith(label: string, words: unknown): string {
     const labelled = (): Item => shape(label, 400, 400, 200, 200);
     const row = shape('Row', 0, 0, 1000, 1000);
-    const alone = score({ items: [row, labelled(), note('n', 'plain', 500, 500, 'green')], words }).rows[0];
+    const alone = score({
+      items: [row, labelled(), note('plain', 500, 500, { id: 'n', style: { fillColor: 'green' } })],
+      words,
+    }).rows[0];
     if (alone) return `phase:${alone.phase}`;
     const inBefore = (text: string): ScoreJson =>
       score({
@@ -1138,7 +1122,7 @@ describe("The team's own words (v2)", () => {
           frame('Pre-purchase', 0, 0, 1000, 1000),
           row,
           labelled(),
-          note('n', text, 500, 500, 'yellow'),
+          note(text, 500, 500, { id: 'n', style: { fillColor: 'yellow' } }),
         ],
         words,
       });
@@ -1198,8 +1182,8 @@ describe("The team's own words (v2)", () => {
       frame('Before', 0, 0, 1000, 1000),
       shape('Website', 0, 0, 1000, 400),
       shape('Legend', 0, 0, 200, 200),
-      note('n1', '+', 100, 100),
-      note('n2', '+', 500, 100),
+      note('+', 100, 100, { id: 'n1', style: { fillColor: 'yellow' } }),
+      note('+', 500, 100, { id: 'n2', style: { fillColor: 'yellow' } }),
     ];
     expect(score(items).rows.map((row) => `${row.map}/${row.touchpoint}`)).toEqual([
       'Parking lot/Website',
@@ -1233,7 +1217,7 @@ describe("The team's sentiment words in tag titles (v2)", () => {
     const items = [
       ...base(),
       { type: 'tag', id: 't', title },
-      note('n', 'plain', 100, 100, 'yellow', { tagIds: ['t'] }),
+      note('plain', 100, 100, { id: 'n', style: { fillColor: 'yellow' }, tagIds: ['t'] }),
     ];
     const result = score({ items, words });
     const row = result.rows[0];
@@ -1270,7 +1254,7 @@ describe("The team's sentiment words in tag titles (v2)", () => {
       ...base(),
       { type: 'tag', id: 'a', title: 'Wow' },
       { type: 'tag', id: 'b', title: 'Meh' },
-      note('n', 'plain', 100, 100, 'green', { tagIds: ['a', 'b'] }),
+      note('plain', 100, 100, { id: 'n', style: { fillColor: 'green' }, tagIds: ['a', 'b'] }),
     ];
     const result = score({ items, words: { positive: ['Wow'], neutral: ['Meh'], colours: {} } });
     expect(result.unassigned).toEqual([{ id: 'n', reason: 'no-sentiment' }]);
@@ -1280,9 +1264,9 @@ describe("The team's sentiment words in tag titles (v2)", () => {
 describe("The team's colours (v2)", () => {
   const colouredNotes = (): Item[] => [
     ...base(),
-    note('y', 'a', 100, 100, 'yellow'),
-    note('g', 'b', 200, 100, 'green'),
-    note('o', 'c', 300, 100, 'orange'),
+    note('a', 100, 100, { id: 'y', style: { fillColor: 'yellow' } }),
+    note('b', 200, 100, { id: 'g', style: { fillColor: 'green' } }),
+    note('c', 300, 100, { id: 'o', style: { fillColor: 'orange' } }),
   ];
 
   it('replace the default colour map: colours the team left out give no answer', () => {
@@ -1334,10 +1318,10 @@ describe("The team's words on the command line (v2)", () => {
       frame('Discover', 0, 0, 1000, 1000),
       frame('Explore', 1000, 0, 1000, 1000),
       shape('Website', 0, 0, 2000, 400),
-      note('d1', 'a', 100, 100, 'yellow'),
-      note('d2', 'b', 200, 100, 'orange'),
-      note('e1', 'c', 1100, 100, 'yellow'),
-      note('e2', 'd', 1200, 100, 'green'),
+      note('a', 100, 100, { id: 'd1', style: { fillColor: 'yellow' } }),
+      note('b', 200, 100, { id: 'd2', style: { fillColor: 'orange' } }),
+      note('c', 1100, 100, { id: 'e1', style: { fillColor: 'yellow' } }),
+      note('d', 1200, 100, { id: 'e2', style: { fillColor: 'green' } }),
     ],
     ...(words === undefined ? {} : { words }),
   });
@@ -1447,7 +1431,7 @@ describe('Readings of what version 2 leaves open', () => {
     const items = [
       frame('(+)', 0, 0, 1000, 1000),
       shape('Website', 0, 0, 1000, 400),
-      note('n', 'plain', 100, 100),
+      note('plain', 100, 100, { id: 'n' }),
     ];
     // An empty word would "start" every core and, followed by "(", name the label "(+)".
     expect(
@@ -1456,7 +1440,7 @@ describe('Readings of what version 2 leaves open', () => {
     expect(
       fate(
         {
-          items: [...base(), shape('(+)', 0, 0, 200, 200), note('m', 'x', 100, 100)],
+          items: [...base(), shape('(+)', 0, 0, 200, 200), note('x', 100, 100, { id: 'm' })],
           words: { ignore: [' '] },
         },
         'm',
@@ -1465,7 +1449,7 @@ describe('Readings of what version 2 leaves open', () => {
   });
 
   it('leaves keys of `words` other than the seven lists and `colours` alone', () => {
-    const items = [...base(), note('n', 'x', 100, 100, 'green')];
+    const items = [...base(), note('x', 100, 100, { id: 'n', style: { fillColor: 'green' } })];
     expect(
       score({ items, words: { stages: 'anything', colors: { green: 'negative' } } }).rows[0],
     ).toMatchObject({
@@ -1474,7 +1458,10 @@ describe('Readings of what version 2 leaves open', () => {
   });
 
   it('reads no words from a REST page or a list of items, whatever keys it has', () => {
-    const page = { data: [...base(), note('n', 'x', 100, 100, 'green')], words: 'not an object' };
+    const page = {
+      data: [...base(), note('x', 100, 100, { id: 'n', style: { fillColor: 'green' } })],
+      words: 'not an object',
+    };
     expect(score(page).rows[0]).toMatchObject({ positive: 1 });
   });
 
@@ -1482,7 +1469,7 @@ describe('Readings of what version 2 leaves open', () => {
     const items = [
       frame('Shop', 0, 0, 1000, 1000),
       shape('Website', 0, 0, 1000, 400),
-      note('n', '+', 100, 100),
+      note('+', 100, 100, { id: 'n' }),
     ];
     expect(score({ items, words: { after: ['Shop'], during: ['shop'] } }).rows[0]).toMatchObject({
       phase: 'during',
@@ -1493,7 +1480,7 @@ describe('Readings of what version 2 leaves open', () => {
     const items = [
       frame('R&D', 0, 0, 1000, 1000),
       shape('Website', 0, 0, 1000, 400),
-      note('n', '+', 100, 100),
+      note('+', 100, 100, { id: 'n' }),
     ];
     expect(score({ items, words: { before: ['R&amp;D'] } }).unassigned).toEqual([
       { id: 'n', reason: 'no-phase' },
