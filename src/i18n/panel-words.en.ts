@@ -124,6 +124,7 @@ export const en: PanelWords = {
     save: 'Save this result',
     saved: (when) => `Saved ${when}`,
     sinceLast: 'Since the last saved result',
+    mapTitle: (map) => map ?? 'Notes outside any map',
     noChange: 'No touchpoint changed its net score.',
     rowKinds: { new: 'new', vanished: 'no notes now' },
     shownOnBoard: (rows) =>

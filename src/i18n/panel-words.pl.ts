@@ -124,6 +124,7 @@ export const pl: PanelWords = {
     save: 'Zapisz wynik',
     saved: (when) => `Zapisano ${when}`,
     sinceLast: 'Od ostatniego zapisanego wyniku',
+    mapTitle: (map) => map ?? 'Karteczki poza mapami',
     noChange: 'Bilans żadnego punktu styku się nie zmienił.',
     rowKinds: { new: 'nowy', vanished: 'teraz bez karteczek' },
     shownOnBoard: (rows) => `Plakietki na wierszach punktów styku: ${rows}.`,

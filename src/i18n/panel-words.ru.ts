@@ -128,6 +128,7 @@ export const ru: PanelWords = {
     save: 'Сохранить результат',
     saved: (when) => `Сохранено ${when}`,
     sinceLast: 'С последнего сохранённого результата',
+    mapTitle: (map) => map ?? 'Стикеры вне карт',
     noChange: 'Баланс ни одной точки контакта не изменился.',
     rowKinds: { new: 'новая', vanished: 'теперь без стикеров' },
     shownOnBoard: (rows) => `Значки на строках точек контакта: ${rows}.`,

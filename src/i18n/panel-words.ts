@@ -106,6 +106,8 @@ export interface PanelWords {
     readonly save: string;
     readonly saved: (when: string) => string;
     readonly sinceLast: string;
+    /** A map named in the score step, e.g. `'Anna'`; null for the notes outside every map. */
+    readonly mapTitle: (map: string | null) => string;
     readonly noChange: string;
     readonly rowKinds: { readonly new: string; readonly vanished: string };
     /** Badges were put on `rows` touchpoint rows. */

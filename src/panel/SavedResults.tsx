@@ -1,11 +1,12 @@
 // Compare with last time: save the current scoring to the board's shared history and show, per
 // touchpoint, what changed since the previous save (▲ better, ▼ worse, by net score).
 import { useState } from 'preact/hooks';
-import { changeLabel, compareWithSaved } from '../core/compare-with-saved.ts';
+import { changesByMap } from '../core/changes-by-map.ts';
+import { changeLabel, type RowComparison } from '../core/compare-with-saved.ts';
 import type { Language } from '../core/model.ts';
 import { savedScoringOf } from '../core/saved-scores.ts';
 import { rowKey } from '../core/tally.ts';
-import { panelWords } from '../i18n/panel-words.ts';
+import { type PanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { saveScoring } from '../miro/saved-results.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
@@ -55,11 +56,10 @@ export function SavedResults({ board, language, scored, history, onSaved }: Save
     }
   };
 
-  const changes = previous
-    ? compareWithSaved(scored.tally, previous).rows.filter(
-        (row) => row.kind !== 'kept' || row.change.net !== 0 || row.change.negative !== 0,
-      )
-    : [];
+  const changes = previous ? changesByMap(scored.tally, previous) : [];
+  // The map is named on a board of several maps, and on a one-map board too, so no list is
+  // ambiguous; only the notes of a board without any map go unnamed.
+  const named = changes.length > 1 || scored.tally.mapTotals.some((totals) => totals.map !== null);
 
   return (
     <div data-testid="saved-results">
@@ -86,26 +86,39 @@ export function SavedResults({ board, language, scored, history, onSaved }: Save
           {changes.length === 0 ? (
             <p class="muted">{words.score.noChange}</p>
           ) : (
-            <ul class="plain" data-testid="changes">
-              {changes.map((row) => (
-                <li key={rowKey(row)}>
-                  <span class="text">
-                    {row.touchpoint} <span class="muted">· {words.phases[row.phase]}</span>
-                    {row.kind !== 'kept' && <span class="muted"> · {words.score.rowKinds[row.kind]}</span>}
-                  </span>
-                  {/* The arrow is seen; the net score before and now is heard (and a title would be neither on touch). */}
-                  <span class={row.change.net > 0 ? 'delta-up' : row.change.net < 0 ? 'delta-down' : ''}>
-                    <span aria-hidden="true">{changeLabel(row.change.net)}</span>
-                    <span class="visually-hidden">
-                      {words.score.net}: {row.before.net} → {row.now.net}
-                    </span>
-                  </span>
-                </li>
+            <div data-testid="changes">
+              {changes.map(({ map, rows }) => (
+                <section key={map ?? ''} data-map={map ?? ''}>
+                  {named && <h3>{words.score.mapTitle(map)}</h3>}
+                  <ul class="plain">
+                    {rows.map((row) => (
+                      <ChangeView key={rowKey(row)} row={row} words={words} />
+                    ))}
+                  </ul>
+                </section>
               ))}
-            </ul>
+            </div>
           )}
         </>
       )}
     </div>
+  );
+}
+
+function ChangeView({ row, words }: { readonly row: RowComparison; readonly words: PanelWords }) {
+  return (
+    <li>
+      <span class="text">
+        {row.touchpoint} <span class="muted">· {words.phases[row.phase]}</span>
+        {row.kind !== 'kept' && <span class="muted"> · {words.score.rowKinds[row.kind]}</span>}
+      </span>
+      {/* The arrow is seen; the net score before and now is heard (and a title would be neither on touch). */}
+      <span class={row.change.net > 0 ? 'delta-up' : row.change.net < 0 ? 'delta-down' : ''}>
+        <span aria-hidden="true">{changeLabel(row.change.net)}</span>
+        <span class="visually-hidden">
+          {words.score.net}: {row.before.net} → {row.now.net}
+        </span>
+      </span>
+    </li>
   );
 }

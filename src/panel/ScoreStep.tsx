@@ -1,7 +1,6 @@
 // Step 2: score the board, show the tally (weakest first), what was not counted and why.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CountSuggestions, countSuggestions } from '../core/count-suggestions.ts';
-import { normaliseLabel } from '../core/labels.ts';
 import type { Language } from '../core/model.ts';
 import {
   type ColourMap,
@@ -17,7 +16,6 @@ import {
   type CountedPlacement,
   conflictedPlacements,
   rowKey,
-  type SentimentCounts,
   type TallyRow,
   tallyBoard,
   unassignedByReason,
@@ -33,10 +31,12 @@ import { createBoardReader } from '../miro/read-board.ts';
 import { scoreBoard } from '../miro/score-board.ts';
 import { showItems } from '../miro/show-items.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
+import { CountCells, CountHeaders, countsLabel, marked, signed, stageNote } from './CountCells.tsx';
 import { EmotionCurveView } from './EmotionCurve.tsx';
 import { LiveMessage } from './LiveMessage.tsx';
 import { createScoreQueue, startLiveScoring } from './live-scoring.ts';
 import type { ScoredBoard } from './Panel.tsx';
+import { PhaseTotals } from './PhaseTotals.tsx';
 import { loadColourMap, saveColourMap } from './panel-settings.ts';
 import { RateLimitNotice, useRateLimitWatch } from './RateLimitNotice.tsx';
 import { ResultsOnBoard } from './ResultsOnBoard.tsx';
@@ -290,38 +290,9 @@ function TallyView({
   const themes = useThemes(tally);
   if (tally.notes === 0) return null;
   const largest = Math.max(1, ...tally.rows.map((row) => row.total));
-  const phaseLargest = Math.max(
-    1,
-    ...PHASES.map((phase) => {
-      const totals = tally.phaseTotals[phase];
-      return totals.positive + totals.neutral + totals.negative;
-    }),
-  );
   return (
     <div>
-      <h2>{words.score.totals}</h2>
-      <table class="reflow" data-testid="phase-totals">
-        <thead>
-          <tr>
-            <td />
-            <CountHeaders words={words} />
-          </tr>
-        </thead>
-        <tbody>
-          {PHASES.map((phase) => {
-            const totals = tally.phaseTotals[phase];
-            return (
-              <tr key={phase}>
-                <th scope="row">
-                  {words.phases[phase]}
-                  <SentimentBar counts={totals} scale={phaseLargest} />
-                </th>
-                <CountCells counts={totals} language={language} />
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <PhaseTotals tally={tally} language={language} />
       {tally.weakest.length > 0 && (
         <>
           <h2>{words.score.weakest}</h2>
@@ -462,11 +433,6 @@ function CountMoreView({
   );
 }
 
-// The stage after the phase, unless it only repeats it (a template's "1. Before purchase").
-function stageNote(row: TallyRow, words: PanelWords): string {
-  return normaliseLabel(row.stage) === words.phases[row.phase].toLowerCase() ? '' : ` · ${row.stage}`;
-}
-
 function colourName(words: PanelWords, colour: string): string {
   return (STICKY_COLOURS as readonly string[]).includes(colour)
     ? words.stickyColours[colour as (typeof STICKY_COLOURS)[number]]
@@ -511,33 +477,6 @@ function RowView({
       </div>
       <ThemeList row={row} sentiment="negative" themes={themes} language={language} onShow={onShow} />
     </li>
-  );
-}
-
-/** The positive, neutral and negative column headers: a sign to see, the word to hear. */
-function CountHeaders({ words }: { readonly words: PanelWords }) {
-  return (
-    <>
-      {SENTIMENTS.map((sentiment) => (
-        <th key={sentiment} scope="col" class={`count ${sentiment}`}>
-          <span aria-hidden="true">{SIGNS[sentiment]}</span>
-          <span class="visually-hidden">{words.sentiments[sentiment]}</span>
-        </th>
-      ))}
-    </>
-  );
-}
-
-/** A row's positive, neutral and negative counts; each keeps its sign when the table reflows into a list. */
-function CountCells({ counts, language }: { readonly counts: SentimentCounts; readonly language: Language }) {
-  return (
-    <>
-      {SENTIMENTS.map((sentiment) => (
-        <td key={sentiment} class={`count ${sentiment}`} data-label={SIGNS[sentiment]}>
-          {formatCount(language, counts[sentiment])}
-        </td>
-      ))}
-    </>
   );
 }
 
@@ -634,27 +573,4 @@ function scoreSummary({ tally }: ScoredBoard, language: Language): string {
   const count = (n: number) => `${formatCount(language, n)} ${plural(language, n, words.notes)}`;
   const counted = tally.notes - tally.unassigned.length;
   return `${words.score.read(count(tally.notes))} · ${words.score.counted(count(counted))}`;
-}
-
-const SIGNS: Readonly<Record<Sentiment, string>> = { positive: '+', neutral: '=', negative: '−' };
-
-function countsLabel(
-  words: PanelWords,
-  counts: { positive: number; neutral: number; negative: number },
-): string {
-  return `${words.sentiments.positive} ${counts.positive}, ${words.sentiments.neutral} ${counts.neutral}, ${words.sentiments.negative} ${counts.negative}`;
-}
-
-/** A net score with its sign, e.g. `+3`, `−1 204`, and a plain `0`. */
-function signed(language: Language, value: number): string {
-  return value > 0
-    ? `+${formatCount(language, value)}`
-    : value < 0
-      ? `−${formatCount(language, -value)}`
-      : '0';
-}
-
-/** A count of positive or negative notes with its sign in front, and a plain `0` (never `−0`). */
-function marked(language: Language, sign: '+' | '−', count: number): string {
-  return count === 0 ? '0' : `${sign}${formatCount(language, count)}`;
 }
