@@ -1,14 +1,19 @@
 // docs/scoring.md, sentence by sentence: each test is a small board that a plausible misreading of one
 // rule would score differently. Boards are checked the way hidden boards are, through the JSON
-// output of `score --format json` (scoreJson of the tally), never through internals.
+// output of `score --format json` (scoreJson of the tally); where a rule says more than the JSON
+// shows (exact coordinates, the signal that decided a note and its conflicts, what an uncounted note
+// keeps of its place), through `readBoard` and `placeNotes` too. The one suite of the contract;
+// boards are built with tests/fixtures/boards/board-items.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.ts';
+import { placeNotes, regionRoles } from '../../src/core/classify.ts';
 import type { ColourMap } from '../../src/core/model.ts';
 import { type ScoreJson, scoreJson } from '../../src/core/score-report.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
-import { frame, type Item, note, shape } from '../fixtures/boards/board-items.ts';
+import { writeMark } from '../../src/core/template-mark.ts';
+import { frame, type Item, note, placementOf, shape, tag } from '../fixtures/boards/board-items.ts';
 
 const score = (json: unknown, colours?: ColourMap): ScoreJson =>
   scoreJson(tallyBoard(readBoard(json), colours));
@@ -257,6 +262,242 @@ describe('Reading a board: coordinates', () => {
       note('+ a', 900, 50, { id: 'n1' }),
     ];
     expect(fate(items, 'n1')).toBe('before/Website/positive');
+  });
+});
+
+const boardFixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../fixtures/boards/${name}`, import.meta.url), 'utf8'));
+const noteAt = (json: unknown, id: string) => readBoard(json).notes.find((n) => n.id === id);
+const regionOf = (json: unknown, id: string) => readBoard(json).regions.find((region) => region.id === id);
+
+describe('Reading a board: what readBoard reads of each form', () => {
+  it('reads Web SDK items (form 1): notes with decoded text, colours, tag titles; frames and shapes as regions', () => {
+    const snapshot = readBoard(boardFixture('en-web-sdk.json'));
+    expect(snapshot.notes).toHaveLength(11);
+    expect(snapshot.notes[1]).toEqual({
+      id: '3458764564249021002',
+      text: 'Slow & confusing search',
+      x: 700,
+      y: 300,
+      colour: 'green',
+      tags: [],
+    });
+    // A text item is neither a note nor a region.
+    expect(snapshot.regions.map((region) => region.id)).not.toContain('3458764564249000030');
+    expect(snapshot.regions).toHaveLength(8);
+    expect(regionOf(boardFixture('en-web-sdk.json'), '3458764564249000001')?.label).toBe(
+      'Persona: Anna & kids',
+    );
+  });
+
+  it('drops a tag that has no title from the notes it is on, and still reads the note', () => {
+    const json = [
+      { type: 'tag', id: 't1' },
+      { type: 'tag', id: 't2', title: 'Urgent' },
+      { type: 'sticky_note', id: 'n', content: 'a', x: 0, y: 0, tagIds: ['t1', 't2'] },
+    ];
+    expect(noteAt(json, 'n')?.tags).toEqual(['Urgent']);
+  });
+
+  it('resolves tagIds through tag items, dropping unknown ids', () => {
+    expect(noteAt(boardFixture('en-web-sdk.json'), '3458764564249021005')?.tags).toEqual([
+      'Quick win',
+      'Positive',
+    ]);
+  });
+
+  it('reads a list of REST pages (form 2) with numbers as strings and nested frames', () => {
+    const json = boardFixture('ru-rest-pages.json');
+    const snapshot = readBoard(json);
+    expect(snapshot.notes.map((note) => note.id)).toEqual(['200', '201', '202', '203', '204', '205', '206']);
+    // 110 is at (500, 300) from the top-left of 100, which spans (0, 0)–(1000, 1200).
+    expect(regionOf(json, '110')?.rect).toEqual({ left: 100, top: 100, right: 900, bottom: 500 });
+    // 120 sits inside 110 inside 100: frames nest.
+    expect(regionOf(json, '120')?.rect).toEqual({ left: 100, top: 100, right: 500, bottom: 500 });
+    expect(noteAt(json, '201')).toMatchObject({ x: 800, y: 400, text: 'Долгая загрузка' });
+    expect(noteAt(json, '204')?.tags).toEqual([]);
+  });
+
+  it('reads one REST page', () => {
+    const snapshot = readBoard({
+      data: [{ id: '1', type: 'sticky_note', data: { content: '<p>a</p>' }, position: { x: 1, y: 2 } }],
+      cursor: null,
+    });
+    expect(snapshot.notes).toEqual([{ id: '1', text: 'a', x: 1, y: 2, colour: null, tags: [] }]);
+  });
+
+  it('reads { items, tags } (form 3) with tags coloured by color or fillColor and items of both forms', () => {
+    const json = boardFixture('pl-items-and-tags.json');
+    expect(noteAt(json, 'n2')?.tags).toEqual(['Negatywne', 'Pilne']);
+    expect(noteAt(json, 'n1')?.tags).toEqual(['Pozytywne']);
+    expect(regionOf(json, 'p1')?.rect).toEqual({ left: 0, top: 0, right: 600, bottom: 800 });
+    expect(regionOf(json, 'p3')?.rect).toEqual({ left: 1200, top: 0, right: 1800, bottom: 800 });
+  });
+
+  it('reads a board with no notes, and an empty array, as empty boards', () => {
+    expect(readBoard([]).notes).toEqual([]);
+    expect(readBoard({ items: [] }).regions).toEqual([]);
+    expect(readBoard({ data: [] }).notes).toEqual([]);
+  });
+});
+
+describe('Reading a board: coordinates, exactly as readBoard places items', () => {
+  const parent = { type: 'frame', id: 'F', title: 'Before', x: 1000, y: 500, width: 400, height: 200 };
+
+  it('places a child relative to its parent top-left, also when relativeTo is missing', () => {
+    const child = { type: 'sticky_note', id: 'n', content: 'a', x: 10, y: 20, parentId: 'F' };
+    expect(noteAt([parent, { ...child, relativeTo: 'parent_top_left' }], 'n')).toMatchObject({
+      x: 810,
+      y: 420,
+    });
+    expect(noteAt([parent, child], 'n')).toMatchObject({ x: 810, y: 420 });
+  });
+
+  it('places a parent_center child relative to its parent centre', () => {
+    const child = {
+      type: 'sticky_note',
+      id: 'n',
+      content: 'a',
+      x: 10,
+      y: -20,
+      parentId: 'F',
+      relativeTo: 'parent_center',
+    };
+    expect(noteAt([parent, child], 'n')).toMatchObject({ x: 1010, y: 480 });
+  });
+
+  it('resolves nested frames recursively, whatever order the file lists them in', () => {
+    const inner = {
+      type: 'frame',
+      id: 'G',
+      title: 'x',
+      x: 100,
+      y: 50,
+      width: 100,
+      height: 50,
+      parentId: 'F',
+    };
+    const child = { type: 'sticky_note', id: 'n', content: 'a', x: 5, y: 5, parentId: 'G' };
+    // F's top-left (800, 400); G's centre (900, 450), top-left (850, 425).
+    expect(noteAt([child, inner, parent], 'n')).toMatchObject({ x: 855, y: 430 });
+    expect(regionOf([child, inner, parent], 'G')?.rect).toEqual({
+      left: 850,
+      top: 425,
+      right: 950,
+      bottom: 475,
+    });
+  });
+
+  it('mixes parent_center and parent_top_left down a nesting', () => {
+    const inner = {
+      type: 'frame',
+      id: 'G',
+      title: 'x',
+      x: -100,
+      y: 0,
+      width: 100,
+      height: 50,
+      parentId: 'F',
+      relativeTo: 'parent_center',
+    };
+    const child = {
+      type: 'sticky_note',
+      id: 'n',
+      content: 'a',
+      x: 5,
+      y: 5,
+      parentId: 'G',
+      relativeTo: 'parent_top_left',
+    };
+    // G's centre is F's centre (1000, 500) moved by (-100, 0): (900, 500); its top-left (850, 475).
+    expect(noteAt([parent, inner, child], 'n')).toMatchObject({ x: 855, y: 480 });
+    const centred = { ...child, relativeTo: 'parent_center' };
+    expect(noteAt([parent, inner, centred], 'n')).toMatchObject({ x: 905, y: 505 });
+  });
+
+  it('leaves a frame or shape placed relative to the canvas centre where it is, even inside a parent', () => {
+    const inner = {
+      type: 'shape',
+      id: 'S',
+      content: 'x',
+      x: 50,
+      y: 60,
+      width: 20,
+      height: 10,
+      parentId: 'F',
+    };
+    expect(regionOf([parent, { ...inner, relativeTo: 'canvas_center' }], 'S')?.rect).toEqual({
+      left: 40,
+      top: 55,
+      right: 60,
+      bottom: 65,
+    });
+    const frameInside = { ...inner, type: 'frame', title: 'x', relativeTo: 'canvas_center' };
+    expect(regionOf([parent, frameInside], 'S')?.rect).toEqual({ left: 40, top: 55, right: 60, bottom: 65 });
+    // Nested one level deeper, through the chain of parents placed first.
+    const deeper = { type: 'shape', id: 'D', content: 'x', x: 5, y: 5, width: 2, height: 2, parentId: 'S' };
+    expect(regionOf([{ ...deeper, relativeTo: 'canvas_center' }, frameInside, parent], 'D')?.rect).toEqual({
+      left: 4,
+      top: 4,
+      right: 6,
+      bottom: 6,
+    });
+  });
+
+  it('places an item whose parent is not in the file as if in board coordinates', () => {
+    const child = {
+      type: 'sticky_note',
+      id: 'n',
+      content: 'a',
+      x: 10,
+      y: 20,
+      parentId: 'missing',
+      relativeTo: 'parent_top_left',
+    };
+    expect(noteAt([child], 'n')).toMatchObject({ x: 10, y: 20 });
+  });
+
+  it('survives a parent cycle in a broken file', () => {
+    const a = { type: 'frame', id: 'A', title: 'a', x: 10, y: 10, width: 20, height: 20, parentId: 'B' };
+    const b = { type: 'frame', id: 'B', title: 'b', x: 100, y: 100, width: 20, height: 20, parentId: 'A' };
+    expect(readBoard([a, b]).regions).toHaveLength(2);
+  });
+
+  it('accepts numbers as strings and ignores rotation', () => {
+    const json = [
+      { type: 'shape', id: 's', content: 'x', x: '10', y: ' 20 ', width: '4', height: '2', rotation: 45 },
+    ];
+    expect(regionOf(json, 's')?.rect).toEqual({ left: 8, top: 19, right: 12, bottom: 21 });
+  });
+
+  it('drops frames and shapes without area or position, and keeps a note without position (it lies nowhere)', () => {
+    const json = [
+      { type: 'shape', id: 'flat', content: 'x', x: 0, y: 0, width: 10, height: 0 },
+      { type: 'frame', id: 'nowhere', title: 'x', width: 10, height: 10 },
+      { type: 'sticky_note', id: 'n', content: 'a' },
+      { type: 'shape', id: 'blank-x', content: 'x', x: '', y: 0, width: 10, height: 10 },
+      { type: 'shape', id: 'blank-y', content: 'x', x: 0, y: '  ', width: 10, height: 10 },
+    ];
+    const snapshot = readBoard(json);
+    expect(snapshot.regions).toEqual([]);
+    expect(Number.isNaN(snapshot.notes[0]?.x)).toBe(true);
+  });
+
+  it('reads infinite, NaN and overflowing geometry as no place: no region, a note that lies nowhere', () => {
+    const json = JSON.parse(`[
+      { "type": "frame", "id": "infinite", "title": "Before purchase", "x": 0, "y": 0, "width": 1e999, "height": 10 },
+      { "type": "frame", "id": "words", "title": "x", "x": "Infinity", "y": "NaN", "width": 10, "height": 10 },
+      { "type": "frame", "id": "overflow", "title": "x", "x": 1.7e308, "y": 0, "width": 1e308, "height": 10 },
+      { "type": "shape", "id": "huge", "content": "x", "x": 0, "y": 0, "width": 1e308, "height": 1e308 },
+      { "type": "frame", "id": "far", "title": "x", "x": 1e308, "y": 0, "width": 10, "height": 10 },
+      { "type": "sticky_note", "id": "n", "content": "a", "x": 5, "y": 1e999 },
+      { "type": "sticky_note", "id": "m", "content": "b", "x": 1e308, "y": 1e308, "parentId": "far" }
+    ]`);
+    const snapshot = readBoard(json);
+    // Huge but finite is still a place: a frame whose edges are numbers is a region.
+    expect(snapshot.regions.map((region) => region.id)).toEqual(['huge', 'far']);
+    expect(Number.isNaN(noteAt(json, 'n')?.y)).toBe(true);
+    expect(noteAt(json, 'm')?.x).toBe(Number.POSITIVE_INFINITY);
   });
 });
 
@@ -636,6 +877,350 @@ describe('Classifying a sticky note', () => {
         },
       ],
       unassigned: [{ id: 'n2', reason: 'no-sentiment' }],
+    });
+  });
+});
+
+// One phase frame with one touchpoint row across it: the smallest board that counts a note.
+const beforePurchase = frame('Before purchase', 0, 0, 1000, 1000);
+const websiteRow = shape('Website', 0, 0, 1000, 400);
+const board = (...items: Item[]): Item[] => [beforePurchase, websiteRow, ...items];
+
+describe('Classifying a sticky note: one placement per note (placeNotes)', () => {
+  it('places one placement per sticky note, in file order, and nothing for other items', () => {
+    const a = note('+ a', 100, 100);
+    const b = note('+ b', 200, 100);
+    const items = board(
+      a,
+      { type: 'text', id: 't', content: '<p>+ text</p>', x: 100, y: 100 },
+      { type: 'card', id: 'c', title: '+', x: 1, y: 1 },
+      b,
+    );
+    const placements = placeNotes(readBoard(items));
+    expect(placements.map((placement) => placement.note.id)).toEqual([a.id, b.id]);
+  });
+});
+
+describe('Classifying a sticky note: 1. empty (placeNotes)', () => {
+  it('puts a note with no text under empty, even in a perfect spot', () => {
+    const items = board(note('', 100, 100, { style: { fillColor: 'green' } }));
+    expect(placementOf(items, items[2] as Item)).toBe('empty');
+    const markupOnly = note('<br>', 100, 100);
+    expect(placementOf(board(markupOnly), markupOnly)).toBe('empty');
+  });
+});
+
+describe('Classifying a sticky note: 2. phase (placeNotes)', () => {
+  it('does not call overlapping regions of the same phase ambiguous', () => {
+    const alsoBefore = frame('Pre-purchase', 800, 0, 1000, 1000);
+    const overlap = note('+ x', 900, 100);
+    const row = shape('Website', 0, 0, 2000, 400);
+    expect(placementOf([beforePurchase, alsoBefore, row, overlap], overlap)).toBe(
+      '-/before/Website/positive',
+    );
+  });
+});
+
+describe('Classifying a sticky note: 3. map (placeNotes)', () => {
+  it('does not make a map of a frame holding only part of a phase region, nor of a shape', () => {
+    const partial = frame('Team notes', -100, -100, 600, 600);
+    const roles = regionRoles(
+      readBoard([beforePurchase, partial, shape('Big shape', -10, -10, 2000, 2000)]).regions,
+    );
+    expect(roles.map((role) => role.kind)).toEqual(['phase', 'touchpoint', 'touchpoint']);
+    // Smaller than the Website row, so the frame is the note's touchpoint.
+    const n = note('+ x', 100, 100);
+    expect(placementOf(board(partial, n), n)).toBe('-/before/Team notes/positive');
+  });
+
+  it('does not make a map of a row frame across the phase that is flush with its top or bottom edge', () => {
+    // Wider than the phase, so only the top or the bottom edge keeps the phase out of the row.
+    const topRow = frame('Website', -100, 0, 1200, 400);
+    const bottomRow = frame('Support', -100, 600, 1200, 400);
+    const roles = regionRoles(readBoard([beforePurchase, topRow, bottomRow]).regions);
+    expect(roles.map((role) => role.kind)).toEqual(['phase', 'touchpoint', 'touchpoint']);
+    const inTop = note('+ x', 100, 100);
+    const inBottom = note('+ y', 100, 900);
+    const items = [beforePurchase, topRow, bottomRow, inTop, inBottom];
+    expect(placementOf(items, inTop)).toBe('-/before/Website/positive');
+    expect(placementOf(items, inBottom)).toBe('-/before/Support/positive');
+  });
+});
+
+describe('Classifying a sticky note: 4. touchpoint (placeNotes)', () => {
+  it('calls a note ambiguous between two equally small touchpoint regions with different labels', () => {
+    const n = note('+ x', 100, 100);
+    expect(placementOf(board(shape('Store', 0, 0, 1000, 400), n), n)).toBe('ambiguous');
+    expect(placementOf(board(shape('website', 0, 0, 1000, 400), n), n)).toBe('ambiguous');
+  });
+
+  it('takes the smaller touchpoint region even when the larger row around it comes later in the file', () => {
+    const chat = frame('Chatbot', 600, 100, 200, 200);
+    const n = note('+ x', 700, 200);
+    expect(placementOf([beforePurchase, chat, websiteRow, n], n)).toBe('-/before/Chatbot/positive');
+  });
+
+  it('keeps the region first in reading order of two equally small ones with the same label', () => {
+    // Whichever the file lists first, the note's cell is the region nearer the top.
+    const lower = shape('Website', 0, 100, 1000, 400);
+    const upper = shape('Website', 0, 0, 1000, 400);
+    const n = note('+ x', 100, 200);
+    for (const items of [
+      [beforePurchase, lower, upper, n],
+      [beforePurchase, upper, lower, n],
+    ]) {
+      expect(placeNotes(readBoard(items))[0]).toMatchObject({
+        kind: 'counted',
+        touchpoint: 'Website',
+        touchpointRegionId: upper.id,
+      });
+    }
+  });
+});
+
+describe('Classifying a sticky note: 5. sentiment, the deciding signal and conflicts (placeNotes)', () => {
+  const positiveZone = shape('Positive', 0, 0, 300, 400);
+  const negativeZone = shape('Minusy', 300, 0, 300, 400);
+  const positiveTag = tag('Pozytywne', 'tp');
+  const negativeTag = tag('Негатив', 'tn');
+  const otherTag = tag('Quick win', 'tq');
+  const placed = (n: Item, colours?: ColourMap) =>
+    placeNotes(
+      readBoard(board(positiveZone, negativeZone, positiveTag, negativeTag, otherTag, n)),
+      colours,
+    )[0];
+
+  it('2. then the tags, by the same word lists; unrelated tags do not count', () => {
+    expect(placed(note('x', 700, 100, { tagIds: ['tq', 'tn'] }))).toMatchObject({
+      sentiment: 'negative',
+      signal: 'tag',
+    });
+  });
+
+  it('gives no tag answer when tags name two different sentiments, so a later signal decides', () => {
+    const n = note('x', 700, 100, { tagIds: ['tp', 'tn'], style: { fillColor: 'gray' } });
+    expect(placed(n)).toMatchObject({ sentiment: 'neutral', signal: 'colour', conflicts: [] });
+  });
+
+  it('3. then a marker at the start of the text', () => {
+    expect(placed(note('😞 slow', 700, 100, { style: { fillColor: 'light_yellow' } }))).toMatchObject({
+      sentiment: 'negative',
+      signal: 'marker',
+    });
+  });
+
+  it('4. then the colour, by the default map', () => {
+    for (const [colour, sentiment] of [
+      ['light_green', 'positive'],
+      ['green', 'positive'],
+      ['dark_green', 'positive'],
+      ['light_pink', 'negative'],
+      ['pink', 'negative'],
+      ['red', 'negative'],
+      ['gray', 'neutral'],
+    ]) {
+      expect(placed(note('x', 700, 100, { style: { fillColor: colour } }))).toMatchObject({
+        sentiment,
+        signal: 'colour',
+      });
+    }
+    expect(placed(note('x', 700, 100, { style: { fillColor: 'yellow' } }))).toMatchObject({
+      reason: 'no-sentiment',
+    });
+  });
+
+  it('counts by the first signal and reports every later signal that disagrees as a conflict', () => {
+    const n = note('👍 fast', 400, 100, { tagIds: ['tn'], style: { fillColor: 'green' } });
+    expect(placed(n)).toMatchObject({
+      kind: 'counted',
+      sentiment: 'negative',
+      signal: 'zone',
+      conflicts: [
+        { signal: 'marker', sentiment: 'positive' },
+        { signal: 'colour', sentiment: 'positive' },
+      ],
+    });
+    const agreeing = note('- slow', 400, 100, { tagIds: ['tn'], style: { fillColor: 'red' } });
+    expect(placed(agreeing)).toMatchObject({ signal: 'zone', conflicts: [] });
+  });
+
+  it('reports no conflict for a zone-decided note with no tag, or with a colour outside the colour map', () => {
+    const untagged = note('x', 400, 100, { style: { fillColor: 'light_yellow' } });
+    expect(placed(untagged)).toMatchObject({ sentiment: 'negative', signal: 'zone', conflicts: [] });
+    const uncoloured = note('x', 400, 100, { tagIds: ['tq'], style: { fillColor: 'yellow' } });
+    expect(placed(uncoloured)).toMatchObject({ sentiment: 'negative', signal: 'zone', conflicts: [] });
+  });
+
+  it('reports a disagreeing marker and colour on a tag-decided note, in signal order', () => {
+    const n = note('+ fast', 700, 100, { tagIds: ['tn'], style: { fillColor: 'gray' } });
+    const placement = placed(n);
+    expect(placement).toMatchObject({ sentiment: 'negative', signal: 'tag' });
+    expect(placement?.kind === 'counted' && placement.conflicts).toEqual([
+      { signal: 'marker', sentiment: 'positive' },
+      { signal: 'colour', sentiment: 'neutral' },
+    ]);
+  });
+
+  it('reports a colour as the only conflict of a marker-decided note', () => {
+    const placement = placed(note('- slow', 700, 100, { style: { fillColor: 'green' } }));
+    expect(placement).toMatchObject({ sentiment: 'negative', signal: 'marker' });
+    expect(placement?.kind === 'counted' && placement.conflicts).toEqual([
+      { signal: 'colour', sentiment: 'positive' },
+    ]);
+  });
+
+  it('gives no answer for a colour named like an object property, so the note is not lost from the counts', () => {
+    const n = note('x', 700, 100, { style: { fillColor: 'constructor' } });
+    expect(placed(n)).toMatchObject({ kind: 'unassigned', reason: 'no-sentiment' });
+    const ownColours: ColourMap = { constructor: 'positive' as const };
+    expect(placed(n, ownColours)).toMatchObject({ sentiment: 'positive', signal: 'colour' });
+  });
+});
+
+describe("The app's template marks decide first", () => {
+  const mark = (stored: Parameters<typeof writeMark>[0]) => ({
+    metadata: { touchpointTally: writeMark(stored) },
+  });
+
+  it('reads roles from marks even when the labels were renamed', () => {
+    const items = [
+      frame('Anna (renamed)', 0, 0, 2000, 1000, mark({ role: 'map', mapId: 'm' })),
+      frame('Stage one', 0, 0, 1000, 1000, mark({ role: 'phase', mapId: 'm', phase: 'before' })),
+      shape(
+        'Web',
+        0,
+        0,
+        1000,
+        400,
+        mark({ role: 'row', mapId: 'm', phase: 'before', touchpoint: 'website' }),
+      ),
+      shape(
+        'Good',
+        0,
+        0,
+        500,
+        400,
+        mark({ role: 'zone', mapId: 'm', phase: 'before', touchpoint: 'website', sentiment: 'negative' }),
+      ),
+      shape(
+        'Before',
+        450,
+        0,
+        100,
+        100,
+        mark({ role: 'badge', mapId: 'm', phase: 'before', touchpoint: 'website' }),
+      ),
+    ];
+    const n = note('x', 480, 50);
+    expect(placementOf([...items, n], n)).toBe('Anna (renamed)/before/Web/negative');
+  });
+
+  // Reading of v2: the team's words read labels; a template part's mark is the app's own
+  // identity for it and decides its role before any label, the team's words included.
+  it("keeps a marked part's role whatever the team's words say of its label", () => {
+    const items = [
+      frame('Awareness', 0, 0, 1000, 1000, mark({ role: 'phase', mapId: 'm', phase: 'before' })),
+      shape(
+        'Legend',
+        0,
+        0,
+        1000,
+        400,
+        mark({ role: 'row', mapId: 'm', phase: 'before', touchpoint: 'website' }),
+      ),
+      note('+ fine', 100, 100),
+    ];
+    const words = { after: ['Awareness'], ignore: ['Legend'] };
+    expect(placeNotes(readBoard({ items, words }))[0]).toMatchObject({
+      phase: 'before',
+      stage: 'Awareness',
+      touchpoint: 'Legend',
+    });
+    // The same labels without marks follow the words: an after phase, and no touchpoint.
+    const unmarked = items.map(({ metadata: _, ...item }) => item);
+    expect(placeNotes(readBoard({ items: unmarked, words }))[0]).toMatchObject({ reason: 'no-touchpoint' });
+    expect(placeNotes(readBoard({ items: unmarked, words: { after: ['Awareness'] } }))[0]).toMatchObject({
+      phase: 'after',
+      stage: 'Awareness',
+    });
+  });
+
+  it('scores a marked template the same as the same board read from labels alone', () => {
+    const marked = [
+      frame('Persona', 0, 0, 2000, 1000, mark({ role: 'map', mapId: 'm' })),
+      frame('Before purchase', 0, 0, 1000, 1000, mark({ role: 'phase', mapId: 'm', phase: 'before' })),
+      shape(
+        'Website',
+        0,
+        0,
+        2000,
+        400,
+        mark({ role: 'row', mapId: 'm', phase: 'before', touchpoint: 'website' }),
+      ),
+      shape(
+        '−',
+        0,
+        0,
+        500,
+        400,
+        mark({ role: 'zone', mapId: 'm', phase: 'before', touchpoint: 'website', sentiment: 'negative' }),
+      ),
+      note('slow', 100, 100),
+      note('ok', 700, 100, { style: { fillColor: 'green' } }),
+    ];
+    const plain = marked.map(({ metadata: _metadata, ...item }) => item);
+    const placements = (items: Item[]) =>
+      placeNotes(readBoard(items)).map((p) => ({ ...p, note: p.note.id }));
+    expect(placements(marked)).toEqual(placements(plain));
+  });
+});
+
+describe('What an uncounted note keeps of its place', () => {
+  // A map "Checkout" around one phase "After purchase" with one row "Reviews" in its top half.
+  const map = frame('Checkout', -100, -100, 1300, 1300);
+  const after = frame('After purchase', 0, 0, 1000, 1000);
+  const reviews = shape('Reviews', 0, 0, 1000, 400);
+  const known = (n: Item, ...more: Item[]) => {
+    const placement = placeNotes(readBoard([map, after, reviews, ...more, n]))[0];
+    return placement?.kind === 'unassigned' ? { reason: placement.reason, ...placement.known } : placement;
+  };
+
+  it('keeps the map, phase, stage and touchpoint of a note with no sentiment', () => {
+    expect(known(note('Helpful staff', 500, 100))).toEqual({
+      reason: 'no-sentiment',
+      map: 'Checkout',
+      phase: 'after',
+      stage: 'After purchase',
+      touchpoint: 'Reviews',
+    });
+  });
+
+  it('keeps them for an empty note too, and the map and phase of a note below every row', () => {
+    expect(known(note('', 500, 100))).toMatchObject({ reason: 'empty', touchpoint: 'Reviews' });
+    expect(known(note('+ x', 500, 800))).toEqual({
+      reason: 'no-touchpoint',
+      map: 'Checkout',
+      phase: 'after',
+      stage: 'After purchase',
+      touchpoint: null,
+    });
+  });
+
+  it('keeps only the map of a note outside every phase, and names no touchpoint on a tie', () => {
+    expect(known(note('+ x', 1100, 100))).toEqual({
+      reason: 'no-phase',
+      map: 'Checkout',
+      phase: null,
+      stage: null,
+      touchpoint: null,
+    });
+    const twin = shape('Ratings', 0, 0, 1000, 400);
+    expect(known(note('+ x', 500, 100), twin)).toEqual({
+      reason: 'ambiguous',
+      map: 'Checkout',
+      phase: 'after',
+      stage: 'After purchase',
+      touchpoint: null,
     });
   });
 });
