@@ -5,7 +5,13 @@ import { readStored, writeStored } from '../core/stored-format.ts';
 import { BOARD_WORDS_FORMAT, NO_TEAM_WORDS, type TeamWords } from '../core/team-words.ts';
 import { type BoardFailure, boardFailure } from './board-errors.ts';
 import { defaultRetry, type RetryOptions, withRetry } from './calls.ts';
-import { RESULTS_COLLECTION, type ResultsBoard, type WatchOutcome, watchStored } from './saved-results.ts';
+import {
+  loadStored,
+  RESULTS_COLLECTION,
+  type ResultsBoard,
+  type WatchOutcome,
+  watchStored,
+} from './saved-results.ts';
 
 /** The key of the board's words inside the app's collection. */
 export const WORDS_KEY = 'words';
@@ -33,16 +39,8 @@ function readingOf(stored: unknown): WordsReading {
 }
 
 /** Reads the board's words, e.g. when the panel opens. */
-export async function loadBoardWords(
-  board: ResultsBoard,
-  retry: RetryOptions = RETRY,
-): Promise<WordsReading> {
-  try {
-    const stored = await withRetry(() => board.storage.collection(RESULTS_COLLECTION).get(WORDS_KEY), retry);
-    return readingOf(stored);
-  } catch (error) {
-    return boardFailure(error);
-  }
+export function loadBoardWords(board: ResultsBoard, retry: RetryOptions = RETRY): Promise<WordsReading> {
+  return loadStored(board, WORDS_KEY, readingOf, retry);
 }
 
 /** Stores the board's words for everyone; refuses to write over words of a newer release. */

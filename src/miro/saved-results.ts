@@ -62,17 +62,23 @@ export type LoadOutcome = HistoryReading | BoardFailure;
 // Fewer retries than elsewhere: the panel waits on these to show or save the last result.
 const RETRY: RetryOptions = defaultRetry({ retries: 2 });
 
-/** Reads the saved history, e.g. to show "last saved" when the panel opens. */
-export async function loadHistory(board: ResultsBoard, retry: RetryOptions = RETRY): Promise<LoadOutcome> {
+/** Reads `key` of the app's collection and what `read` makes of it, e.g. `loadStored(board, HISTORY_KEY, readHistory, retry)`. */
+export async function loadStored<T>(
+  board: ResultsBoard,
+  key: string,
+  read: (stored: unknown) => T,
+  retry: RetryOptions,
+): Promise<T | BoardFailure> {
   try {
-    const stored = await withRetry(
-      () => board.storage.collection(RESULTS_COLLECTION).get(HISTORY_KEY),
-      retry,
-    );
-    return readHistory(stored);
+    return read(await withRetry(() => board.storage.collection(RESULTS_COLLECTION).get(key), retry));
   } catch (error) {
     return boardFailure(error);
   }
+}
+
+/** Reads the saved history, e.g. to show "last saved" when the panel opens. */
+export function loadHistory(board: ResultsBoard, retry: RetryOptions = RETRY): Promise<LoadOutcome> {
+  return loadStored(board, HISTORY_KEY, readHistory, retry);
 }
 
 /** Adds a scoring to the shared history, newest first, within the storage budget; e.g. `saveScoring(miro.board, savedScoringOf(tally, Date.now()))`. */
