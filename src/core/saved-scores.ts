@@ -15,7 +15,7 @@
 import type { Phase } from './model.ts';
 import { SAVED_HISTORY_FORMAT, type StoredHistory } from './saved-history-format.ts';
 import { readStored, writeStored } from './stored-format.ts';
-import type { SentimentCounts, Tally } from './tally.ts';
+import { rowCounts, type SentimentCounts, type Tally } from './tally.ts';
 
 /** The largest stored history, in bytes of UTF-8 JSON, this release writes. */
 export const HISTORY_BUDGET_BYTES = 32_000;
@@ -59,15 +59,7 @@ export function savedScoringOf(tally: Tally, savedAt: number): SavedScoring {
     savedAt,
     notes: tally.notes,
     unassigned: tally.unassigned.length,
-    rows: tally.rows.map((row) => ({
-      map: row.map,
-      phase: row.phase,
-      stage: row.stage,
-      touchpoint: row.touchpoint,
-      positive: row.positive,
-      neutral: row.neutral,
-      negative: row.negative,
-    })),
+    rows: tally.rows.map(rowCounts),
   };
 }
 

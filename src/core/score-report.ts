@@ -4,6 +4,7 @@ import { PHASES, type Phase, type Sentiment, type UnassignedReason } from './mod
 import { signedNumber } from './signed-number.ts';
 import {
   conflictedPlacements,
+  rowCounts,
   type SentimentCounts,
   type Tally,
   type TallyRow,
@@ -28,13 +29,7 @@ export function scoreJson(tally: Tally, themes?: readonly RowThemes[]): ScoreJso
   return {
     notes: tally.notes,
     rows: tally.rows.map((row, index) => ({
-      map: row.map,
-      phase: row.phase,
-      stage: row.stage,
-      touchpoint: row.touchpoint,
-      positive: row.positive,
-      neutral: row.neutral,
-      negative: row.negative,
+      ...rowCounts(row),
       ...(themes ? { themes: themes[index] ?? { positive: [], neutral: [], negative: [] } } : {}),
     })),
     unassigned: tally.unassigned.map(({ id, reason }) => ({ id, reason })),

@@ -39,6 +39,20 @@ export interface TallyRow extends SentimentCounts {
   readonly noteIds: readonly string[];
 }
 
+/** A row's place and counts alone, fields in docs/scoring.md's order: what the JSON output and a saved scoring keep of a row. */
+export interface RowCounts extends SentimentCounts {
+  readonly map: string | null;
+  readonly phase: Phase;
+  readonly stage: string;
+  readonly touchpoint: string;
+}
+
+/** The place and counts of a row, e.g. `{ map: null, phase: 'before', stage: 'Awareness', touchpoint: 'Website', positive: 2, neutral: 0, negative: 1 }`. */
+export function rowCounts(row: TallyRow): RowCounts {
+  const { map, phase, stage, touchpoint, positive, neutral, negative } = row;
+  return { map, phase, stage, touchpoint, positive, neutral, negative };
+}
+
 /** Where a row stands, e.g. `{ map: null, phase: 'before', stage: 'Awareness', touchpoint: 'Website' }`; a row saved before rows had a stage has none. */
 export interface RowPlace {
   readonly map: string | null;
