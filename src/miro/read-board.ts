@@ -1,6 +1,7 @@
 // Reading a live board for scoring: one `get` for every kind that matters, then this app's
 // metadata of frames and shapes (the template's identities), a few at a time. The result is
-// plain JSON in form 3 of docs/scoring.md, the same input the command-line scorer reads.
+// form 3 of docs/scoring.md, the same input the command-line scorer reads; the notes in it are
+// the SDK's own objects, not copies, so a 50,000-note board costs no copying.
 //
 // Metadata reads are the cost of scoring: about 50 credits each, one per frame and shape, so a
 // 12-touchpoint map costs some 7,500 credits a read, and live scoring would spend Miro's
@@ -14,16 +15,21 @@
 // deleted (`items:delete`, also when a whole board is replaced, as the playground does when it
 // loads another board whose items may reuse the same ids), and at every read for items no
 // longer on the board.
+import type { Frame, Shape } from '@mirohq/websdk-types';
 import { MARK_KEY } from '../core/template-mark.ts';
 import type { BoardApi, BoardItem } from './board-api.ts';
 import { isFrame, isShape, isTag } from './board-api.ts';
 import { boardError } from './board-errors.ts';
 import { defaultRetry, type RetryOptions, runBounded, withRetry } from './calls.ts';
 
-/** The board as plain JSON, form 3 of docs/scoring.md: `{ items: [...], tags: [...] }`. */
+/**
+ * The board in form 3 of docs/scoring.md, `{ items: [...], tags: [...] }`: the SDK's items as
+ * they come (the core reads their fields; nothing is copied), frames and shapes with a template
+ * mark as copies carrying it in `metadata`, as a board file does.
+ */
 export interface BoardItemsJson {
-  readonly items: unknown[];
-  readonly tags: unknown[];
+  readonly items: readonly object[];
+  readonly tags: readonly object[];
 }
 
 /** How to read, e.g. `{ concurrency: 4, retry: { retries: 2, baseDelayMs: 100, sleep, random } }`. */
@@ -58,18 +64,12 @@ export interface BoardReader {
 
 const KINDS = ['sticky_note', 'frame', 'shape', 'tag'];
 
-// An SDK item as plain data: its own fields, without methods or the SDK's internal context.
-function plain(item: object): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(item)) as Record<string, unknown>;
-}
-
 // What one metadata read found: a mark, no mark, or an item deleted since the `get` (someone
 // removed it meanwhile). A deleted item is read without metadata, as a board file would show it
 // had the save happened a moment earlier; asking again could not bring it back.
 type MarkReading = { readonly kind: 'mark'; readonly mark: unknown } | { readonly kind: 'none' };
 
-async function readMarkOf(item: BoardItem, retry: RetryOptions): Promise<MarkReading> {
-  if (!isFrame(item) && !isShape(item)) return { kind: 'none' };
+function readMarkOf(item: Frame | Shape, retry: RetryOptions): Promise<MarkReading> {
   return withRetry(async (): Promise<MarkReading> => {
     try {
       const mark = await item.getMetadata(MARK_KEY);
@@ -112,15 +112,24 @@ export function createBoardReader(board: BoardApi, options: ReadBoardOptions = {
       deletedDuringRead.clear();
       const calls: RetryOptions = signal ? { ...retry, signal } : retry;
       const found = await withRetry(() => board.get({ type: KINDS }), calls);
-      const tags = found.filter(isTag).map(plain);
-      const placed = found.filter((item) => !isTag(item));
+      // Notes, most of a board, go to the core as the SDK gives them: the core reads their
+      // fields. Only frames and shapes are looked at here, for their marks.
+      const tags: BoardItem[] = [];
+      const items: object[] = [];
+      const regions: { readonly item: Frame | Shape; readonly at: number }[] = [];
+      for (const item of found) {
+        if (isTag(item)) tags.push(item);
+        else {
+          if (isFrame(item) || isShape(item)) regions.push({ item, at: items.length });
+          items.push(item);
+        }
+      }
       const known = marks;
       const next = new Map<string, Known>();
       const settled = now() - MARKING_MS;
-      const items = await runBounded(
-        placed.map((item) => async () => {
+      await runBounded(
+        regions.map(({ item, at }) => async () => {
           signal?.throwIfAborted();
-          const json = plain(item);
           const before = known.get(item.id);
           const reading: MarkReading =
             before?.kind === 'mark'
@@ -129,13 +138,12 @@ export function createBoardReader(board: BoardApi, options: ReadBoardOptions = {
                 ? before
                 : await readMarkOf(item, calls);
           if (reading.kind === 'none') {
-            const created = Date.parse(stamp(item, 'createdAt'));
-            if ((isFrame(item) || isShape(item)) && created < settled)
+            if (Date.parse(stamp(item, 'createdAt')) < settled)
               next.set(item.id, { kind: 'none', modifiedAt: stamp(item, 'modifiedAt') });
-            return json;
+            return;
           }
           next.set(item.id, reading);
-          return { ...json, metadata: { [MARK_KEY]: reading.mark } };
+          items[at] = { ...item, metadata: { [MARK_KEY]: reading.mark } };
         }),
         concurrency,
       );

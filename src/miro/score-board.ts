@@ -1,9 +1,11 @@
 // Scoring a live board: read it once (src/miro/read-board.ts) with the board's words (board
-// storage, src/miro/board-words.ts), then hand the plain JSON to the same core the command line
-// uses, so both give the same tally for the same board.
+// storage, src/miro/board-words.ts), then hand what was read to the same core the command line
+// uses, so both give the same tally for the same board. The core scores in steps and the page
+// paints and answers input between them: a 50,000-note board never freezes the panel.
 import type { ColourMap } from '../core/model.ts';
-import { type BoardSnapshot, readBoard } from '../core/snapshot.ts';
-import { type Tally, tallyBoard } from '../core/tally.ts';
+import { type ScoringProgress, scoreInSteps } from '../core/score-in-steps.ts';
+import type { BoardSnapshot } from '../core/snapshot.ts';
+import type { Tally } from '../core/tally.ts';
 import { NO_TEAM_WORDS } from '../core/team-words.ts';
 import type { BoardApi } from './board-api.ts';
 import { type BoardFailure, boardFailure } from './board-errors.ts';
@@ -20,9 +22,10 @@ export interface BoardScore {
 }
 
 /**
- * Reads the board and its words and tallies its sticky notes; `colours` apply when the board's
- * words have no colours of their own. Pass the same `reader` to every scoring of a board
- * (e.g. one per panel), so marks already found cost no call again:
+ * Reads the board and its words and tallies its sticky notes, telling `onProgress` how many notes
+ * are scored as it goes; `colours` apply when the board's words have no colours of their own.
+ * Pass the same `reader` to every scoring of a board (e.g. one per panel), so marks already found
+ * cost no call again:
  * `const reader = createBoardReader(miro.board); await scoreBoard(miro.board, colours, reader)`.
  */
 export async function scoreBoard(
@@ -30,6 +33,7 @@ export async function scoreBoard(
   colours: ColourMap,
   reader: BoardReader = createBoardReader(board),
   retry: RetryOptions = defaultRetry(),
+  onProgress?: (progress: ScoringProgress) => void,
 ): Promise<BoardScore | BoardFailure> {
   // When one half fails, the other stops too: no read carries on calling the board for a
   // scoring that has already failed. The words never fail the scoring: a failed read gives none.
@@ -45,10 +49,35 @@ export async function scoreBoard(
     const [json, info, wordsReading] = await Promise.all([reading, asking, loadBoardWords(board)]);
     // Words that cannot be read (a failed call, a newer release's) leave the built-in words to score.
     const words = wordsReading.kind === 'words' ? wordsReading.words : NO_TEAM_WORDS;
-    const snapshot = { ...readBoard(json), words };
-    const tally = tallyBoard(snapshot, words.colours ?? colours, words);
-    return { kind: 'scored', tally, snapshot, boardId: info.id };
+    const steps = scoreInSteps({ ...json, words, colours: words.colours ?? colours });
+    let since = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { kind: 'scored', ...step.value, boardId: info.id };
+      onProgress?.(step.value);
+      if (performance.now() - since > STEP_MS) {
+        await nextTask();
+        since = performance.now();
+      }
+    }
   } catch (error) {
     return boardFailure(error);
   }
+}
+
+// Work done between two chances for the page to paint and answer input: well under the 50 ms
+// after which a browser counts a task as long.
+const STEP_MS = 12;
+
+// A fresh task, after the ones waiting (input, painting); unlike a timer it is not slowed down
+// when nested, nor held back by a test's fake timers.
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

@@ -60,6 +60,10 @@ type ClientItem =
   | Group;
 type Filter = QueryFilter<ClientItem>;
 
+// The longest the simulator works on one answer before letting the page run (a browser counts a
+// task of 50 ms as long).
+const SLICE_MS = 25;
+
 /** The item calls of one session's board. */
 export type ItemCalls = Omit<
   BoardApi,
@@ -102,7 +106,21 @@ export function createItemCalls(host: ItemHost, gate: CallGate, events: SessionE
   function getItems<F extends Filter>(filter?: F): Promise<QueryReturn<ClientItem, F>>;
   function getItems(filter?: Filter): Promise<Item[]> {
     const cost = filter === undefined ? CREDIT_COSTS.unfilteredGet : CREDIT_COSTS.filteredGet;
-    return gate.run('get', cost, () => matching(filter).map((record) => liveItem(host, record)));
+    return gate.run('get', cost, () => liveItems(matching(filter)));
+  }
+  // Miro builds a large answer outside the panel's page; the simulator runs in the page, so it
+  // builds one a slice at a time: reading a 50,000-note board must not freeze the playground.
+  async function liveItems(records: readonly ItemRecord[]): Promise<Item[]> {
+    const items: Item[] = [];
+    let since = performance.now();
+    for (const record of records) {
+      items.push(liveItem(host, record));
+      if (items.length % 500 === 0 && performance.now() - since > SLICE_MS) {
+        await gate.options().sleep(0);
+        since = performance.now();
+      }
+    }
+    return items;
   }
   function select<F extends Filter>(filter?: F): Promise<QueryReturn<ClientItem, F>>;
   function select(filter?: Filter): Promise<Item[]> {

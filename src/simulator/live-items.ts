@@ -163,8 +163,12 @@ function frameMethods(host: ItemHost, id: string) {
 // object outside the SDK can have, and everything public is checked by `Public<...>` above it.
 /** A sticky note as the SDK hands it out: fields plus `sync`, metadata and layer calls. */
 export function liveSticky(host: ItemHost, record: StickyRecord): StickyNote {
-  const item: Public<StickyNote> = { ...cloneJson(record), ...baseMethods(host, record.id, () => item) };
+  const item = {} as Public<StickyNote>;
   refresh(item, record);
+  Object.assign(
+    item,
+    baseMethods(host, record.id, () => item),
+  );
   return item as StickyNote;
 }
 
@@ -182,15 +186,23 @@ export function liveFrame(host: ItemHost, record: FrameRecord): Frame {
 
 /** A shape as the SDK hands it out (its size is read-only after creation). */
 export function liveShape(host: ItemHost, record: ShapeRecord): Shape {
-  const item: Public<Shape> = { ...cloneJson(record), ...baseMethods(host, record.id, () => item) };
+  const item = {} as Public<Shape>;
   refresh(item, record);
+  Object.assign(
+    item,
+    baseMethods(host, record.id, () => item),
+  );
   return item as Shape;
 }
 
 /** A text item as the SDK hands it out. */
 export function liveText(host: ItemHost, record: TextRecord): Text {
-  const item: Public<Text> = { ...cloneJson(record), ...baseMethods(host, record.id, () => item) };
+  const item = {} as Public<Text>;
   refresh(item, record);
+  Object.assign(
+    item,
+    baseMethods(host, record.id, () => item),
+  );
   return item as Text;
 }
 

@@ -1,4 +1,4 @@
-// Reading a board for scoring: the JSON equals the board's own file form, with one `get` and
+// Reading a board for scoring: its data equals the board's own file form, with one `get` and
 // one metadata read per frame or shape, and it survives flaky calls and items deleted mid-read.
 // A reader kept across scorings asks again only about items without a mark.
 import { describe, expect, expectTypeOf, it } from 'vitest';
@@ -58,8 +58,9 @@ const BOARD = [
 
 const retry = { retries: 6, baseDelayMs: 1, sleep: async () => {}, random: () => 0.5 };
 
+/** The data of items, as a board file holds it (the read hands over the SDK's objects, methods and all), by id. */
 function byId(items: readonly unknown[]): unknown[] {
-  return [...items].sort((a, b) =>
+  return (JSON.parse(JSON.stringify(items)) as unknown[]).sort((a, b) =>
     String((a as { id: string }).id).localeCompare(String((b as { id: string }).id)),
   );
 }
@@ -91,7 +92,9 @@ describe('readBoardItems', () => {
     const json = await readBoardItems(board, { retry });
     const saved = control.save().filter((item) => item.type !== 'text');
     expect(byId([...json.items, ...json.tags])).toEqual(byId(saved));
-    expect(json.tags).toEqual([{ type: 'tag', id: '3458764600000700001', title: 'Minus', color: 'red' }]);
+    expect(byId(json.tags)).toEqual([
+      { type: 'tag', id: '3458764600000700001', title: 'Minus', color: 'red' },
+    ]);
     expect(json.items).not.toContainEqual(expect.objectContaining({ type: 'text' }));
   });
 

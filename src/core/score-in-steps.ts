@@ -1,0 +1,58 @@
+// Scoring a board a slice of notes at a time, for a caller on a page's main thread that must let
+// the page answer between slices (the panel: a 50,000-note board read and tallied at once froze it
+// for a second). Every note is read and placed on its own, from the regions alone, so reading and
+// placing the notes in slices and tallying them all at the end gives exactly what `readBoard` and
+// `tallyBoard` give at once (tests/core/score-in-steps.test.ts holds them to it).
+import { type Placement, placeNotes } from './classify.ts';
+import type { ColourMap } from './model.ts';
+import { type BoardSnapshot, type Note, readBoard } from './snapshot.ts';
+import { type Tally, tallyPlacements } from './tally.ts';
+import type { TeamWords } from './team-words.ts';
+
+/** How far a scoring in steps is: notes read and placed, of the board's notes; e.g. `{ done: 8000, total: 50000 }`. */
+export interface ScoringProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** A board in form 3 of docs/scoring.md, as the board adapter reads it, with the words to score it by. */
+export interface SteppedBoard {
+  readonly items: readonly object[];
+  readonly tags: readonly object[];
+  readonly words: TeamWords;
+  /** The colour map in force (see `tallyBoard`). */
+  readonly colours: ColourMap;
+}
+
+/** Notes per step: a few milliseconds of work on a laptop. */
+const SLICE = 2000;
+
+/**
+ * The snapshot (with `words`) and tally of `tallyBoard(readBoard(board), colours, words)`, in
+ * steps: each `next()` does one slice of the work and yields how far it is. E.g.
+ * `for (let step = steps.next(); !step.done; step = steps.next()) await nextTask()`.
+ */
+export function* scoreInSteps(
+  board: SteppedBoard,
+  slice = SLICE,
+): Generator<ScoringProgress, { readonly snapshot: BoardSnapshot; readonly tally: Tally }> {
+  const notes: object[] = [];
+  const others: object[] = [];
+  for (const item of board.items)
+    ((item as { readonly type?: unknown }).type === 'sticky_note' ? notes : others).push(item);
+  const total = notes.length;
+  // The regions, and everything a note's place may depend on (its frame and theirs), read once.
+  const base: BoardSnapshot = { ...readBoard({ items: others, tags: board.tags }), words: board.words };
+  yield { done: 0, total };
+  const read: Note[] = [];
+  const placements: Placement[] = [];
+  for (let start = 0; start < total; start += slice) {
+    const part = readBoard({ items: [...others, ...notes.slice(start, start + slice)], tags: board.tags });
+    read.push(...part.notes);
+    yield { done: start, total };
+    placements.push(...placeNotes({ ...base, notes: part.notes }, board.colours, board.words));
+    yield { done: Math.min(total, start + slice), total };
+  }
+  const snapshot: BoardSnapshot = { ...base, notes: read };
+  return { snapshot, tally: tallyPlacements(snapshot, placements) };
+}
