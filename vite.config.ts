@@ -35,6 +35,9 @@ export default defineConfig({
   // the dev server only (`npm start`): it swaps Miro's SDK script for the simulator, which a
   // built app.html never does, so a built playground could only fail ("miro is not defined").
   build: {
+    // Every browser Miro supports preloads modules itself: the polyfill would only add a file to
+    // the panel's first load.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { index: 'index.html', app: 'app.html' },
     },

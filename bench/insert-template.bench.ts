@@ -1,18 +1,18 @@
 // Inserting a 3-phase × 12-touchpoint template on the simulated board at 100 ms per call (real
-// timers): the executor's layered, concurrent run against the same plan one call at a time.
-// Prints calls, credits, calls per item and the speed-up; asserts only that both runs built the
-// whole template within Miro's rate limit.
+// timers): the executor as the panel runs it (its default calls in flight) against the same plan
+// one call at a time. Prints calls, credits, calls per item, progress reports and the speed-up
+// (goal: at least 25×); asserts only that both runs built the whole template within Miro's rate
+// limit, reporting progress as they went.
 import { performance } from 'node:perf_hooks';
 import { expect, it } from 'vitest';
 import { CATALOGUE } from '../src/core/catalogue.ts';
 import { PHASES } from '../src/core/model.ts';
 import { layoutTemplate } from '../src/core/template-layout.ts';
 import type { TemplatePlan } from '../src/core/template-plan.ts';
-import { insertTemplate } from '../src/miro/insert-template.ts';
+import { insertTemplate, prepareInsertion } from '../src/miro/insert-template.ts';
 import { createSimulatedMiro } from '../src/simulator/index.ts';
 
 const LATENCY_MS = 100;
-const CONCURRENCY = 16;
 const MIRO_CREDITS_PER_MINUTE = 100_000;
 
 function benchPlan(): TemplatePlan {
@@ -43,22 +43,29 @@ function oneAtATime(): (ms: number) => Promise<void> {
 }
 
 async function run(plan: TemplatePlan, mode: 'executor' | 'sequential') {
-  const concurrency = mode === 'executor' ? CONCURRENCY : 1;
   const sleep = mode === 'executor' ? wait : oneAtATime();
   const { board, control } = createSimulatedMiro({ latencyMs: LATENCY_MS, seed: 1, sleep });
+  // The executor's code is loaded before the clock starts, as the panel does once it has shown.
+  await prepareInsertion();
+  let reports = 0;
   const started = performance.now();
-  const result = await insertTemplate(board, plan, { concurrency, onFailure: 'rollback' });
+  const result = await insertTemplate(board, plan, {
+    onFailure: 'rollback',
+    onProgress: () => {
+      reports += 1;
+    },
+  });
   const seconds = (performance.now() - started) / 1000;
-  return { result, seconds, stats: control.stats(), items: control.items().length };
+  return { result, seconds, reports, stats: control.stats(), items: control.items().length };
 }
 
-it('inserts a 3 × 12 template at least 10× faster than one call at a time, within the rate limit', async () => {
+it('inserts a 3 × 12 template many times faster than one call at a time, within the rate limit', async () => {
   const plan = benchPlan();
   const concurrent = await run(plan, 'executor');
   const sequential = await run(plan, 'sequential');
 
   const rows = [
-    ['', `executor (${CONCURRENCY} items in flight)`, 'one call at a time'],
+    ['', 'executor (as the panel runs it)', 'one call at a time'],
     ['time', `${concurrent.seconds.toFixed(2)} s`, `${sequential.seconds.toFixed(2)} s`],
     ['calls', String(concurrent.stats.calls), String(sequential.stats.calls)],
     ['credits', String(concurrent.stats.credits), String(sequential.stats.credits)],
@@ -68,12 +75,15 @@ it('inserts a 3 × 12 template at least 10× faster than one call at a time, wit
       (sequential.stats.calls / plan.items.length).toFixed(3),
     ],
     ['rejected calls', String(concurrent.stats.failures), String(sequential.stats.failures)],
+    ['progress reports', String(concurrent.reports), String(sequential.reports)],
   ];
   console.log(
     `\ninsert-template: ${plan.rows.length} rows, ${plan.items.length} items (${plan.counts.frames} frames, ${plan.counts.shapes} shapes, ${plan.counts.texts} texts), ${LATENCY_MS} ms per call`,
   );
   for (const row of rows) console.log(`  ${row[0]?.padEnd(16)}${row[1]?.padEnd(32)}${row[2]}`);
-  console.log(`  speed-up        ${(sequential.seconds / concurrent.seconds).toFixed(1)}×`);
+  console.log(
+    `  speed-up        ${(sequential.seconds / concurrent.seconds).toFixed(1)}× (goal ≥ 25× faster than one call at a time)`,
+  );
   console.log(
     `  rate limit: the whole template costs ${concurrent.stats.credits} credits, within Miro's ${MIRO_CREDITS_PER_MINUTE} a minute; no call was rejected`,
   );
@@ -83,5 +93,6 @@ it('inserts a 3 × 12 template at least 10× faster than one call at a time, wit
     expect(outcome.items).toBe(plan.items.length);
     expect(outcome.stats.failures).toBe(0);
     expect(outcome.stats.credits).toBeLessThanOrEqual(MIRO_CREDITS_PER_MINUTE);
+    expect(outcome.reports).toBeGreaterThan(plan.items.length);
   }
 });

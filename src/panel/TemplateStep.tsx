@@ -20,12 +20,14 @@ import {
   type InsertStop,
   insertTemplate,
   type OnFailure,
+  prepareInsertion,
   type ResumePoint,
 } from '../miro/insert-template.ts';
 import { showItems } from '../miro/show-items.ts';
 import { describeBoardError } from './board-errors.ts';
 import { LiveMessage } from './LiveMessage.tsx';
 import { RateLimitNotice, useRateLimitWatch } from './RateLimitNotice.tsx';
+import { useLazyStep } from './use-lazy-step.ts';
 
 /** A touchpoint as the designer is choosing it: from the catalogue (by key) or typed in. */
 interface TouchpointPick {
@@ -85,6 +87,8 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
   const [run, setRun] = useState<Run>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const waits = useRateLimitWatch();
+  // The insertion's code arrives once the panel has shown itself, before Insert is clicked.
+  useLazyStep(prepareInsertion, false);
   const labels = labelLanguage ?? language;
   const name = mapName.trim() === '' ? BOARD_WORDS[labels].defaultMapName : mapName;
 
@@ -155,7 +159,6 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
     abort.current = controller;
     setRun({ kind: 'running', plan, progress: null });
     const result = await insertTemplate(board, plan, {
-      concurrency: 8,
       onFailure,
       signal: controller.signal,
       onProgress: (progress) => setRun({ kind: 'running', plan, progress }),
@@ -181,7 +184,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
   const discard = async (plan: TemplatePlan, result: InsertResult) => {
     if (result.kind !== 'kept') return;
     setRun({ kind: 'discarding', plan });
-    const discarded = await discardKept(board, plan, result.resume, { concurrency: 8 });
+    const discarded = await discardKept(board, plan, result.resume, {});
     setRun(
       discarded.kind === 'failed'
         ? { kind: 'discard-failed', plan, result, failure: discarded }

@@ -537,6 +537,8 @@ describe('insertTemplate when answers are lost and a teammate deletes parts mean
           lostRate: fc.constantFrom(0.05, 0.1, 0.2),
           failureRate: fc.constantFrom(0, 0.1),
           retries: fc.constantFrom(1, 3, 10),
+          // Calls in flight: few, and the default (every part of this plan at once).
+          concurrency: fc.constantFrom<number | undefined>(4, 8, undefined),
           onFailure: fc.constantFrom<'rollback' | 'keep'>('rollback', 'keep'),
           deleteAt: fc.option(fc.integer({ min: 1, max: 80 }), { nil: undefined }),
         }),
@@ -546,6 +548,7 @@ describe('insertTemplate when answers are lost and a teammate deletes parts mean
           const pick = seeded(run.seed);
           const deleted = new Set<string>();
           const result = await sim.insert(plan, {
+            concurrency: run.concurrency,
             retries: run.retries,
             onFailure: run.onFailure,
             random: seeded(run.seed + 1),
