@@ -14,7 +14,7 @@ import type { BoardApi } from '../miro/board-api.ts';
 import { clearCurves, drawCurves } from '../miro/curve-on-board.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
 import { LiveMessage } from './LiveMessage.tsx';
-import type { ScoredBoard } from './Panel.tsx';
+import type { ScoredBoard } from './panel-state.ts';
 
 const WIDTH = 280;
 const HEIGHT = 120;

@@ -7,9 +7,8 @@ import type { Language } from '../core/model.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import type { PanelMessage } from './board-errors.ts';
 import { LiveMessage } from './LiveMessage.tsx';
-import type { ScoredBoard } from './Panel.tsx';
 import { loadSetting, saveSetting } from './panel-settings.ts';
-import { type HistoryState, previousScoring } from './use-score-history.ts';
+import { type HistoryState, previousScoring, type ScoredBoard } from './panel-state.ts';
 
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 const DELIMITER_NAMES = ['comma', 'semicolon', 'tab'] as const;

@@ -1,30 +1,17 @@
 // The panel: three steps (insert template, score, export) and the language switch.
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../core/model.ts';
-import type { BoardSnapshot } from '../core/snapshot.ts';
-import type { Tally } from '../core/tally.ts';
 import { LANGUAGE_NAMES } from '../i18n/language.ts';
 import { loadPanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { LiveMessage } from './LiveMessage.tsx';
 import { saveLanguage } from './panel-settings.ts';
+import { createPanelStore, usePanelState } from './panel-state.ts';
 import { TemplateStep } from './TemplateStep.tsx';
 import { type LazyStep, useLazyStep } from './use-lazy-step.ts';
-import type { HistoryState } from './use-score-history.ts';
 
 type Step = 'template' | 'score' | 'export';
 const STEPS: readonly Step[] = ['template', 'score', 'export'];
-
-/** What the score step hands to the export step: the last tally and the board it came from. */
-export interface ScoredBoard {
-  readonly tally: Tally;
-  readonly snapshot: BoardSnapshot;
-  readonly boardId: string;
-  /** The name files are given: the map's name on a one-map board, else empty. */
-  readonly boardName: string;
-  /** When this scoring was saved to the board's history, or null while it is not. */
-  readonly savedAt: number | null;
-}
 
 /** The whole panel for one board. */
 export function Panel({
@@ -37,8 +24,9 @@ export function Panel({
 }) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [step, setStep] = useState<Step>('template');
-  const [scored, setScored] = useState<ScoredBoard | null>(null);
-  const [history, setHistory] = useState<HistoryState>({ kind: 'loading' });
+  // What the steps share (the last scoring, the saved ones): the score step writes, both read.
+  const [store] = useState(createPanelStore);
+  const { scored, history } = usePanelState(store);
   const words = panelWords(language);
   const scoring = useLazyStep(() => import('./ScoreStep.tsx'), step === 'score');
   const exporting = useLazyStep(() => import('./ExportStep.tsx'), step === 'export');
@@ -123,13 +111,7 @@ export function Panel({
       </section>
       <section id="step-score" role="tabpanel" aria-labelledby="tab-score" hidden={step !== 'score'}>
         {scoring.kind === 'loaded' ? (
-          <scoring.module.ScoreStep
-            board={board}
-            language={language}
-            scored={scored}
-            onScored={setScored}
-            onHistory={setHistory}
-          />
+          <scoring.module.ScoreStep board={board} language={language} store={store} />
         ) : (
           <StepLoading step={scoring} label={words.steps.score} language={language} />
         )}

@@ -1,16 +1,11 @@
 // What the panel says while Miro's rate limit holds the app back: that it is waiting, and about
 // how long, counting down, so a progress bar that stands still does not look like a hang.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../core/model.ts';
 import { formatCount } from '../i18n/language.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import { LiveMessage } from './LiveMessage.tsx';
-import { createRateLimitWatch, type RateLimitWatch } from './rate-limit-wait.ts';
-
-/** A watch for one step's board calls, on the browser's clock. */
-export function useRateLimitWatch(): RateLimitWatch {
-  return useMemo(() => createRateLimitWatch(Date.now), []);
-}
+import type { RateLimitWatch } from './rate-limit-wait.ts';
 
 /** "Waiting for Miro's rate limit: about 12 s" while a wait is in force; an empty status region otherwise. */
 export function RateLimitNotice({

@@ -9,7 +9,7 @@ import type { RetryOptions } from '../miro/calls.ts';
 import { clearFromBoard, showOnBoard } from '../miro/show-on-board.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
 import { LiveMessage } from './LiveMessage.tsx';
-import type { ScoredBoard } from './Panel.tsx';
+import type { ScoredBoard } from './panel-state.ts';
 import { createResultsOnBoard, type ResultsWrite } from './results-on-board.ts';
 
 /** The two buttons and what they did; `scored` is followed on the board once it is shown. */

@@ -11,8 +11,7 @@ import type { BoardApi } from '../miro/board-api.ts';
 import { saveScoring } from '../miro/saved-results.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
 import { LiveMessage } from './LiveMessage.tsx';
-import type { ScoredBoard } from './Panel.tsx';
-import { type HistoryState, previousScoring } from './use-score-history.ts';
+import { type HistoryState, previousScoring, type ScoredBoard } from './panel-state.ts';
 
 interface SavedResultsProps {
   readonly board: BoardApi;

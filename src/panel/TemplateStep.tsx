@@ -1,114 +1,49 @@
 // Step 1: choose touchpoints (catalogue or your own), preview, insert the map with progress and
 // Cancel; on failure, roll back or keep and resume.
-import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BOARD_WORDS } from '../core/board-words.ts';
-import { catalogueGroup, findInCatalogue, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
-import { LANGUAGES, type Language, PHASES, type Phase, type TouchpointType } from '../core/model.ts';
-import { newMapId, type TouchpointChoice } from '../core/template-choices.ts';
+import { catalogueGroup, TOUCHPOINT_TYPES } from '../core/catalogue.ts';
+import { LANGUAGES, type Language, type Phase, type TouchpointType } from '../core/model.ts';
+import { newMapId } from '../core/template-choices.ts';
 import { layoutTemplate } from '../core/template-layout.ts';
-import type { TemplatePlan } from '../core/template-plan.ts';
+import {
+  cataloguePick,
+  choicesOf,
+  customPick,
+  defaultPicks,
+  type TouchpointPick,
+  withPhase,
+} from '../core/touchpoint-picks.ts';
 import { LANGUAGE_NAMES, plural } from '../i18n/language.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import { templateErrorMessage } from '../i18n/template-errors.ts';
 import type { BoardApi } from '../miro/board-api.ts';
-import type { BoardFailure } from '../miro/board-errors.ts';
-import {
-  discardKept,
-  type InsertProgress,
-  type InsertResult,
-  type InsertStop,
-  insertTemplate,
-  type OnFailure,
-  prepareInsertion,
-  type ResumePoint,
-} from '../miro/insert-template.ts';
+import { type OnFailure, prepareInsertion } from '../miro/insert-template.ts';
 import { showItems } from '../miro/show-items.ts';
-import { describeBoardError } from './board-errors.ts';
+import { outcomeOf } from './InsertOutcome.tsx';
 import { LiveMessage } from './LiveMessage.tsx';
-import { RateLimitNotice, useRateLimitWatch } from './RateLimitNotice.tsx';
+import { PickDetails } from './PickDetails.tsx';
+import { RateLimitNotice } from './RateLimitNotice.tsx';
+import { useInsertion } from './use-insertion.ts';
 import { useLazyStep } from './use-lazy-step.ts';
-
-/** A touchpoint as the designer is choosing it: from the catalogue (by key) or typed in. */
-interface TouchpointPick {
-  readonly id: string;
-  readonly catalogueKey: string | null;
-  readonly customName: string;
-  readonly type: TouchpointType;
-  readonly phases: readonly Phase[];
-  readonly channels: string;
-  readonly owner: string;
-  readonly targetAction: string;
-}
-
-/** Pre-ticked so a first insert is one click: a short journey across all three phases. */
-const DEFAULT_KEYS = ['advertising', 'website', 'store', 'staff', 'delivery', 'reviews'];
-
-function cataloguePick(key: string): TouchpointPick | null {
-  const entry = findInCatalogue(key);
-  if (!entry) return null;
-  return {
-    id: key,
-    catalogueKey: key,
-    customName: '',
-    type: entry.type,
-    phases: entry.phases,
-    channels: '',
-    owner: '',
-    targetAction: '',
-  };
-}
-
-// A run keeps the plan it wrote: Resume and Discard work on that plan, whatever the form says now.
-type Run =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly plan: TemplatePlan; readonly progress: InsertProgress | null }
-  | { readonly kind: 'done'; readonly plan: TemplatePlan; readonly result: InsertResult }
-  | { readonly kind: 'discarding'; readonly plan: TemplatePlan }
-  | { readonly kind: 'discarded'; readonly leftovers: readonly string[] }
-  | {
-      readonly kind: 'discard-failed';
-      readonly plan: TemplatePlan;
-      readonly result: InsertResult;
-      readonly failure: BoardFailure;
-    };
 
 /** The template step. */
 export function TemplateStep({ board, language }: { readonly board: BoardApi; readonly language: Language }) {
   const words = panelWords(language);
   const [mapName, setMapName] = useState('');
   const [labelLanguage, setLabelLanguage] = useState<Language | null>(null);
-  const [picks, setPicks] = useState<readonly TouchpointPick[]>(() =>
-    DEFAULT_KEYS.map(cataloguePick).filter((pick): pick is TouchpointPick => pick !== null),
-  );
+  const [picks, setPicks] = useState<readonly TouchpointPick[]>(defaultPicks);
   const [customName, setCustomName] = useState('');
   const [customType, setCustomType] = useState<TouchpointType>('digital');
   const [onFailure, setOnFailure] = useState<OnFailure>('rollback');
-  const [run, setRun] = useState<Run>({ kind: 'idle' });
-  const abort = useRef<AbortController | null>(null);
-  const waits = useRateLimitWatch();
+  const insertion = useInsertion(board);
+  const { run, waits } = insertion;
   // The insertion's code arrives once the panel has shown itself, before Insert is clicked.
   useLazyStep(prepareInsertion, false);
   const labels = labelLanguage ?? language;
   const name = mapName.trim() === '' ? BOARD_WORDS[labels].defaultMapName : mapName;
 
-  const choices: TouchpointChoice[] = picks.map((pick) => {
-    const entry = pick.catalogueKey ? findInCatalogue(pick.catalogueKey) : undefined;
-    const splitList = (text: string) =>
-      text
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== '');
-    return {
-      name: entry ? entry.names[labels] : pick.customName,
-      type: pick.type,
-      phases: pick.phases,
-      ...(pick.channels.trim() ? { channels: splitList(pick.channels) } : {}),
-      ...(pick.owner.trim() ? { owner: pick.owner.trim() } : {}),
-      ...(pick.targetAction.trim() ? { targetAction: pick.targetAction.trim() } : {}),
-      ...(entry ? { catalogueKey: entry.key } : {}),
-    };
-  });
+  const choices = choicesOf(picks, labels);
   // The preview is laid out at the origin; the executor moves it to free space on the board.
   const preview = useMemo(
     () =>
@@ -132,42 +67,13 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
   const update = (id: string, change: Partial<TouchpointPick>) =>
     setPicks((current) => current.map((pick) => (pick.id === id ? { ...pick, ...change } : pick)));
   const togglePhase = (pick: TouchpointPick, phase: Phase, on: boolean) =>
-    update(pick.id, {
-      phases: PHASES.filter((candidate) => (candidate === phase ? on : pick.phases.includes(candidate))),
-    });
+    update(pick.id, { phases: withPhase(pick, phase, on).phases });
   const addCustom = () => {
-    const trimmed = customName.trim();
-    if (trimmed === '') return;
-    setPicks((current) => [
-      ...current,
-      {
-        id: `custom-${Date.now()}-${current.length}`,
-        catalogueKey: null,
-        customName: trimmed,
-        type: customType,
-        phases: PHASES,
-        channels: '',
-        owner: '',
-        targetAction: '',
-      },
-    ]);
-    setCustomName('');
-  };
-
-  const write = async (plan: TemplatePlan, resume?: ResumePoint) => {
-    const controller = new AbortController();
-    abort.current = controller;
-    setRun({ kind: 'running', plan, progress: null });
-    const result = await insertTemplate(board, plan, {
-      onFailure,
-      signal: controller.signal,
-      onProgress: (progress) => setRun({ kind: 'running', plan, progress }),
-      onRetry: waits.onRetry,
-      ...(resume ? { resume } : {}),
+    setPicks((current) => {
+      const pick = customPick(`custom-${Date.now()}-${current.length}`, customName, customType);
+      return pick ? [...current, pick] : current;
     });
-    waits.reset();
-    abort.current = null;
-    setRun({ kind: 'done', plan, result });
+    setCustomName('');
   };
 
   const insert = () => {
@@ -178,25 +84,14 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
       touchpoints: choices,
       origin: { x: 0, y: 0 },
     });
-    if (layout.ok) void write(layout.plan);
-  };
-
-  const discard = async (plan: TemplatePlan, result: InsertResult) => {
-    if (result.kind !== 'kept') return;
-    setRun({ kind: 'discarding', plan });
-    const discarded = await discardKept(board, plan, result.resume, {});
-    setRun(
-      discarded.kind === 'failed'
-        ? { kind: 'discard-failed', plan, result, failure: discarded }
-        : { kind: 'discarded', leftovers: discarded.leftovers },
-    );
+    if (layout.ok) void insertion.insert(layout.plan, onFailure);
   };
 
   const count = (n: number, forms: typeof words.items) => `${n} ${plural(language, n, forms)}`;
   const running = run.kind === 'running' || run.kind === 'discarding';
   const outcome = outcomeOf(run, language, {
-    resume: (plan, resume) => void write(plan, resume),
-    discard: (plan, result) => void discard(plan, result),
+    resume: (plan, resume) => void insertion.insert(plan, onFailure, resume),
+    discard: (plan, result) => void insertion.discard(plan, result),
     show: (ids) => void showItems(board, ids),
   });
   const insertButton = useRef<HTMLButtonElement>(null);
@@ -367,7 +262,7 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
           {run.kind === 'running' ? words.template.inserting : words.template.insert}
         </button>
         {run.kind === 'running' && (
-          <button type="button" class="secondary" onClick={() => abort.current?.abort()}>
+          <button type="button" class="secondary" onClick={insertion.cancel}>
             {words.template.cancel}
           </button>
         )}
@@ -389,149 +284,4 @@ export function TemplateStep({ board, language }: { readonly board: BoardApi; re
       </div>
     </div>
   );
-}
-
-function PickDetails({
-  pick,
-  name,
-  language,
-  onPhase,
-  onUpdate,
-}: {
-  readonly pick: TouchpointPick;
-  readonly name: string;
-  readonly language: Language;
-  readonly onPhase: (pick: TouchpointPick, phase: Phase, on: boolean) => void;
-  readonly onUpdate: (id: string, change: Partial<TouchpointPick>) => void;
-}) {
-  const words = panelWords(language);
-  const field = (key: 'channels' | 'owner' | 'targetAction') => (
-    <>
-      <label for={`${pick.id}-${key}`}>{words.template[key]}</label>
-      <input
-        id={`${pick.id}-${key}`}
-        type="text"
-        value={pick[key]}
-        onInput={(event) => onUpdate(pick.id, { [key]: event.currentTarget.value })}
-      />
-    </>
-  );
-  return (
-    <div>
-      <fieldset class="phases">
-        <legend class="visually-hidden">{words.template.phasesOf(name)}</legend>
-        {PHASES.map((phase) => (
-          <label class="inline" key={phase}>
-            <input
-              type="checkbox"
-              checked={pick.phases.includes(phase)}
-              onChange={(event) => onPhase(pick, phase, event.currentTarget.checked)}
-            />
-            {words.phases[phase]}
-          </label>
-        ))}
-      </fieldset>
-      <details>
-        <summary>
-          {words.template.details}
-          <span class="visually-hidden"> {name}</span>
-        </summary>
-        {field('channels')}
-        {field('owner')}
-        {field('targetAction')}
-      </details>
-    </div>
-  );
-}
-
-/** What a run came to: a sentence to say and, when there is something to do about it, the buttons. */
-interface Outcome {
-  readonly tone: 'ok' | 'error';
-  readonly text: string;
-  readonly actions: ComponentChildren | null;
-}
-
-function outcomeOf(
-  run: Run,
-  language: Language,
-  on: {
-    readonly resume: (plan: TemplatePlan, resume: ResumePoint) => void;
-    readonly discard: (plan: TemplatePlan, result: InsertResult) => void;
-    readonly show: (ids: readonly string[]) => void;
-  },
-): Outcome | null {
-  const words = panelWords(language);
-  const reason = (stop: InsertStop) => (stop.kind === 'failed' ? `${describeBoardError(stop, words)} ` : '');
-  // After a rollback (an error) or a discard the user asked for (fine when nothing is left).
-  const leftovers = (ids: readonly string[], before: string, tone: Outcome['tone']): Outcome =>
-    ids.length === 0
-      ? { tone, text: `${before}${words.template.rolledBack}`, actions: null }
-      : {
-          tone: 'error',
-          text: `${before}${words.template.leftovers(ids.length)}`,
-          actions: (
-            <div class="actions">
-              <button type="button" class="secondary" onClick={() => on.show(ids)}>
-                {words.score.show}
-              </button>
-            </div>
-          ),
-        };
-  switch (run.kind) {
-    case 'idle':
-    case 'running':
-    case 'discarding':
-      return null;
-    case 'discarded':
-      return leftovers(run.leftovers, '', 'ok');
-    case 'discard-failed':
-      return {
-        tone: 'error',
-        text: describeBoardError(run.failure, words),
-        actions: (
-          <div class="actions">
-            <button type="button" class="secondary" onClick={() => on.discard(run.plan, run.result)}>
-              {words.template.discard}
-            </button>
-          </div>
-        ),
-      };
-    case 'done':
-      break;
-    default: {
-      const unreachable: never = run;
-      return unreachable;
-    }
-  }
-  const { result, plan } = run;
-  switch (result.kind) {
-    case 'inserted':
-      return {
-        tone: 'ok',
-        text: `${words.template.inserted(plan.name)}${result.warnings.length > 0 ? ` ${words.template.finishedWithWarnings}` : ''}`,
-        actions: null,
-      };
-    case 'rolled-back':
-      return leftovers(result.leftovers, reason(result.stop), 'error');
-    case 'kept':
-      return {
-        tone: 'error',
-        // What is on the board: every item created, also those Cancel caught before they were marked.
-        text: `${reason(result.stop)}${words.template.keptPartial(Object.keys(result.resume.started).length, result.total)}`,
-        actions: (
-          <div class="actions">
-            <button type="button" class="primary" onClick={() => on.resume(plan, result.resume)}>
-              {words.template.resume}
-            </button>
-            <button type="button" class="secondary" onClick={() => on.discard(plan, result)}>
-              {words.template.discard}
-            </button>
-          </div>
-        ),
-      };
-    default: {
-      const unreachable: never = result;
-      return unreachable;
-    }
-  }
 }

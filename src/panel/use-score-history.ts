@@ -1,18 +1,10 @@
 // The board's shared history of saved scorings, kept current: loaded when the panel opens and
 // updated live when anyone on the board saves (board storage `onValue`).
-import { useEffect, useState } from 'preact/hooks';
-import type { HistoryReading, SavedScoring, ScoreHistory } from '../core/saved-scores.ts';
+import { useEffect } from 'preact/hooks';
+import type { HistoryReading } from '../core/saved-scores.ts';
 import type { BoardApi } from '../miro/board-api.ts';
-import type { BoardFailure } from '../miro/board-errors.ts';
 import { loadHistory, watchHistory } from '../miro/saved-results.ts';
-import type { ScoredBoard } from './Panel.tsx';
-
-/** The history as the panel shows it, or why it could not be read. */
-export type HistoryState =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly history: ScoreHistory }
-  | { readonly kind: 'newer' }
-  | BoardFailure;
+import type { HistoryState, PanelStore } from './panel-state.ts';
 
 function fromReading(reading: HistoryReading): HistoryState {
   if (reading.kind === 'history') return { kind: 'ready', history: reading.history };
@@ -20,10 +12,10 @@ function fromReading(reading: HistoryReading): HistoryState {
   return reading.reason === 'newer' ? { kind: 'newer' } : { kind: 'ready', history: [] };
 }
 
-/** Follows the board's saved scorings. */
-export function useScoreHistory(board: BoardApi): HistoryState {
-  const [state, setState] = useState<HistoryState>({ kind: 'loading' });
+/** Keeps the panel's shared state following the board's saved scorings. */
+export function useScoreHistory(board: BoardApi, store: PanelStore): void {
   useEffect(() => {
+    const setState = (history: HistoryState) => store.update((state) => ({ ...state, history }));
     let stop: (() => Promise<void>) | null = null;
     let active = true;
     void loadHistory(board).then((outcome) => {
@@ -42,12 +34,5 @@ export function useScoreHistory(board: BoardApi): HistoryState {
       active = false;
       void stop?.();
     };
-  }, [board]);
-  return state;
-}
-
-/** The scoring to compare with: the newest save that is not the current scoring itself. */
-export function previousScoring(history: HistoryState, scored: ScoredBoard | null): SavedScoring | null {
-  if (history.kind !== 'ready') return null;
-  return history.history.find((saved) => saved.savedAt !== scored?.savedAt) ?? null;
+  }, [board, store]);
 }

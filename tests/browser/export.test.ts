@@ -9,6 +9,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.ts';
 import { type CsvDelimiter, type CsvTable, csvFileName, noteLink } from '../../src/core/csv.ts';
+import { exportName } from '../../src/core/export-name.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
 import type { DemoBoard } from '../../src/playground/demo-boards.ts';
@@ -162,9 +163,8 @@ describe('CSV export in the playground', () => {
       const path = await saveBoardFile(page, board);
       const id = await boardId(page);
       const tally = tallyBoard(readBoard(JSON.parse(await readFile(path, 'utf8'))));
-      // Files are named after the map on a one-map board; otherwise the CSV module names them.
-      const maps = tally.mapTotals.flatMap((totals) => (totals.map === null ? [] : [totals.map]));
-      const mapName = maps.length === 1 ? maps[0] : undefined;
+      // Files are named as the core's rule says (tests/core/export-name.test.ts pins the rule).
+      const mapName = exportName(tally);
 
       for (const choice of CHOICES) {
         await choose(panel, choice);
@@ -192,8 +192,8 @@ describe('CSV export in the playground', () => {
 
         const name = download.suggestedFilename();
         expect([
-          csvFileName(mapName ?? '', dayBefore, choice.table),
-          csvFileName(mapName ?? '', dayAfter, choice.table),
+          csvFileName(mapName, dayBefore, choice.table),
+          csvFileName(mapName, dayAfter, choice.table),
         ]).toContain(name);
         if (mapName) expect(name).toContain(mapName.replaceAll(' ', '-'));
         expect(await panel.getByTestId('csv-file-name').textContent()).toBe(`File: ${name}`);
