@@ -92,7 +92,7 @@ describe('accessibility (axe-core: WCAG 2.2 A + AA and best practices)', () => {
 
       expect(errors).toEqual([]);
       await page.close();
-    });
+    }, 60_000); // three full axe runs over a scored panel: about 20 s on a loaded machine
   }
 
   it('finds no violation on the playground page around the panel, with the knobs and a note editor open', async () => {
