@@ -67,12 +67,16 @@ export function summaryTable(tally: Tally, options: TableOptions): BoardTable<Su
     const found = touchpointType(touchpoint);
     return found ? words.types[found] : null;
   };
-  const counted = (row: TallyRow): Record<SummaryColumn, Cell> => ({
+  // Where a row stands, the same for a row of the tally and one that vanished since the save.
+  const place = (row: RowComparison | TallyRow) => ({
     map: row.map,
     phase: words.phases[row.phase],
     stage: row.stage,
     touchpoint: row.touchpoint,
     type: type(row.touchpoint),
+  });
+  const counted = (row: TallyRow): Record<SummaryColumn, Cell> => ({
+    ...place(row),
     positive: row.positive,
     neutral: row.neutral,
     negative: row.negative,
@@ -83,11 +87,7 @@ export function summaryTable(tally: Tally, options: TableOptions): BoardTable<Su
     ...comparison(byKey.get(rowKey(row))),
   });
   const vanished = (gone: RowComparison): Record<SummaryColumn, Cell> => ({
-    map: gone.map,
-    phase: words.phases[gone.phase],
-    stage: gone.stage,
-    touchpoint: gone.touchpoint,
-    type: type(gone.touchpoint),
+    ...place(gone),
     positive: 0,
     neutral: 0,
     negative: 0,
