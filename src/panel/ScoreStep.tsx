@@ -70,7 +70,14 @@ export function ScoreStep({
         />
         {words.score.live}
       </label>
-      {busy && <progress aria-label={words.score.scoring} />}
+      {/* Indeterminate while the board is read; then how many of its notes are scored. */}
+      {busy && (
+        <progress
+          aria-label={words.score.scoring}
+          max={scoring.progress?.total}
+          value={scoring.progress?.done}
+        />
+      )}
       <RateLimitNotice watch={scoring.waits} language={language} />
       <LiveMessage role="alert" tone="error" text={error?.say(words) ?? null} id="score-error" />
       {/* Only the one-line summary is announced when a score arrives, not the whole table. */}

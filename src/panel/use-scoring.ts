@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exportName } from '../core/export-name.ts';
 import { type ColourMap, DEFAULT_COLOUR_MAP } from '../core/model.ts';
+import type { ScoringProgress } from '../core/score-in-steps.ts';
 import { tallyBoard } from '../core/tally.ts';
 import type { TeamWords } from '../core/team-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
@@ -25,6 +26,8 @@ const LIVE_DELAY_MS = 1000;
 export interface Scoring extends PanelState {
   /** A scoring the user asked for is under way (a live one does not show). */
   readonly busy: boolean;
+  /** How many of the board's notes are scored, once the board is read; null while reading. */
+  readonly progress: ScoringProgress | null;
   readonly error: PanelMessage | null;
   readonly live: boolean;
   readonly setLive: (on: boolean) => void;
@@ -49,6 +52,7 @@ export function useScoring(board: BoardApi, store: PanelStore): Scoring {
   const shared = usePanelState(store);
   useScoreHistory(board, store);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ScoringProgress | null>(null);
   const [error, setError] = useState<PanelMessage | null>(null);
   const [live, setLive] = useState(false);
   const [panelColours, setColours] = useState<ColourMap>(() => loadColourMap(DEFAULT_COLOUR_MAP));
@@ -61,7 +65,8 @@ export function useScoring(board: BoardApi, store: PanelStore): Scoring {
 
   const setScored = (scored: ScoredBoard) => store.update((state) => ({ ...state, scored }));
   const scoreOnce = async (): Promise<void> => {
-    const result = await scoreBoard(board, colours.current, reader, retry).finally(waits.reset);
+    setProgress(null);
+    const result = await scoreBoard(board, colours.current, reader, retry, setProgress).finally(waits.reset);
     setError(result.kind === 'failed' ? boardErrorMessage(result) : null);
     if (result.kind === 'failed') return;
     setScored({ ...result, boardName: exportName(result.tally), savedAt: null });
@@ -108,6 +113,7 @@ export function useScoring(board: BoardApi, store: PanelStore): Scoring {
   return {
     ...shared,
     busy,
+    progress,
     error,
     live,
     setLive,
