@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   labelCore,
+  labelMeaning,
   markedSentiment,
   namedPhase,
   namedSentiment,
@@ -8,7 +9,9 @@ import {
   normaliseLabel,
   PHASE_WORDS,
   SENTIMENT_WORDS,
+  tagSentiment,
 } from '../../src/core/labels.ts';
+import { readTeamWords, type TeamWords } from '../../src/core/team-words.ts';
 
 describe('normaliseLabel and labelCore', () => {
   it('lowercases and removes a leading step number followed by . or ) and a space', () => {
@@ -16,6 +19,8 @@ describe('normaliseLabel and labelCore', () => {
     expect(normaliseLabel('2) Zakup')).toBe('zakup');
     expect(normaliseLabel('ДО ПОКУПКИ')).toBe('до покупки');
     expect(normaliseLabel('10. After')).toBe('after');
+    expect(normaliseLabel('3.   Zakup')).toBe('zakup');
+    expect(normaliseLabel('2)\tAfter')).toBe('after');
   });
 
   it('keeps a number that is not a step number', () => {
@@ -30,6 +35,20 @@ describe('normaliseLabel and labelCore', () => {
     expect(labelCore('«before purchase»!')).toBe('before purchase');
     expect(labelCore('(+)')).toBe('(+)');
     expect(labelCore('-')).toBe('-');
+    expect(labelCore('plusy!')).toBe('plusy');
+    expect(labelCore('plusy 👍')).toBe('plusy');
+    expect(labelCore('👍 😊')).toBe('👍 😊');
+  });
+
+  it('keeps a letter outside the Basic Multilingual Plane whole at either end of the core', () => {
+    // U+20000 and U+203FF (CJK, the lowest and highest low surrogates), U+10000 (Linear B, the lowest
+    // high surrogate), U+1D7CF (mathematical digit one).
+    for (const letter of ['\u{20000}', '\u{203FF}', '\u{10000}', '\u{1D7CF}']) {
+      expect(labelCore(letter), letter).toBe(letter);
+      expect(labelCore(`«${letter}»`), letter).toBe(letter);
+      expect(labelCore(`👍 ${letter}${letter} 👍`), letter).toBe(`${letter}${letter}`);
+      expect(labelCore(`plusy ${letter}`), letter).toBe(`plusy ${letter}`);
+    }
   });
 });
 
@@ -97,6 +116,7 @@ describe('namedSentiment', () => {
     expect(namedSentiment('+/-')).toBe('positive');
     expect(namedSentiment('Plusy i minusy')).toBeNull();
     expect(namedSentiment('Pricing')).toBeNull();
+    expect(namedSentiment('1.  (+)')).toBe('positive');
   });
 });
 
@@ -119,5 +139,24 @@ describe('markedSentiment', () => {
     expect(markedSentiment('Fast +')).toBeNull();
     expect(markedSentiment('— em dash is not a marker')).toBeNull();
     expect(markedSentiment('(5) items')).toBeNull();
+    for (const text of ['', 'undefined', 'Slow checkout', '5 stars', '[+] x'])
+      expect(markedSentiment(text), text).toBeNull();
+  });
+});
+
+describe("the team's words with punctuation of their own", () => {
+  const words = ((): TeamWords => {
+    const reading = readTeamWords({ positive: ['Wow!', '+1'], ignore: ['(parking lot)'] }, '"words"');
+    if (reading.kind !== 'words') throw new Error(reading.message);
+    return reading.words;
+  })();
+
+  it('names a word whose punctuation is part of it, written exactly so', () => {
+    expect(labelMeaning('WOW!', words)).toEqual({ kind: 'sentiment', sentiment: 'positive' });
+    expect(labelMeaning('+1', words)).toEqual({ kind: 'sentiment', sentiment: 'positive' });
+    expect(labelMeaning('(Parking lot)', words)).toEqual({ kind: 'ignore' });
+    expect(tagSentiment('Wow!', words)).toBe('positive');
+    expect(tagSentiment('+1', words)).toBe('positive');
+    expect(labelMeaning('Wow', words)).toEqual({ kind: 'none' });
   });
 });
