@@ -1,4 +1,4 @@
-// A board file read as JSON. Up to 64 MB it is one string given to JSON.parse, the fastest way
+// A board file read as JSON. Up to 128 MB it is one string given to JSON.parse, the fastest way
 // there is. A bigger one is never held as one string: a file with any letter beyond Latin-1 is a
 // string of twice its size, and a 300 MB board would be 600 MB before parsing began. Its big
 // arrays and objects are split at their top-level commas and each part is parsed alone, so what is
@@ -39,7 +39,7 @@ export function parseBoardJson(content: string | Uint8Array, pieceBytes = PIECE_
 }
 
 // Below this many bytes a value is parsed in one piece (tests pass a smaller size).
-const PIECE_BYTES = 64 << 20;
+const PIECE_BYTES = 128 << 20;
 // An array of objects beyond PIECE_BYTES is parsed this many bytes at a time.
 const CHUNK_BYTES = 1 << 20;
 

@@ -5,7 +5,7 @@ import { boardsCsv, type CsvDelimiter, tableCsv } from '../core/csv.ts';
 import type { ExportTable } from '../core/export-tables.ts';
 import { type ColourMap, type Language, SENTIMENTS } from '../core/model.ts';
 import { formatBoardsTable, formatScoreJson, formatScoreTable, scoreJson } from '../core/score-report.ts';
-import { BoardFormatError, readBoard } from '../core/snapshot.ts';
+import { BoardFormatError, type BoardSnapshot, readBoard } from '../core/snapshot.ts';
 import type { Stemmers } from '../core/stemmers.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
 import { coloursInForce, combineTeamWords, NO_TEAM_WORDS, type TeamWords } from '../core/team-words.ts';
@@ -49,7 +49,8 @@ type Reading =
   | { readonly kind: 'failed'; readonly origin: BoardOrigin; readonly code: 1 | 2; readonly message: string };
 
 type Target =
-  | { readonly kind: 'file'; readonly path: string; readonly content: string | Uint8Array }
+  /** `take` gives the file's content once, and forgets it: a big board's bytes are freed once parsed. */
+  | { readonly kind: 'file'; readonly path: string; readonly take: () => string | Uint8Array }
   | { readonly kind: 'unreadable'; readonly path: string; readonly message: string }
   | { readonly kind: 'miro'; readonly id: string };
 
@@ -184,7 +185,13 @@ function noteThemesOption(
 // A file is read first; only a name that is no file and looks like a board id goes to Miro.
 async function resolveTarget(target: string, io: CliIo): Promise<Target> {
   try {
-    return { kind: 'file', path: target, content: await (io.readBoardFile ?? io.readFile)(target) };
+    let content: string | Uint8Array = await (io.readBoardFile ?? io.readFile)(target);
+    const take = (): string | Uint8Array => {
+      const taken = content;
+      content = '';
+      return taken;
+    };
+    return { kind: 'file', path: target, take };
   } catch (error) {
     if (errorCode(error) === 'ENOENT' && looksLikeBoardId(target)) return { kind: 'miro', id: target };
     return { kind: 'unreadable', path: target, message: `cannot read ${target}: ${readFailure(error)}` };
@@ -208,7 +215,7 @@ function readTarget(
       };
       switch (reading.kind) {
         case 'board':
-          return { kind: 'scored', origin, tally: tallyOf(reading.board, settings) };
+          return { kind: 'scored', origin, tally: tallyOf(readBoard(reading.board), settings) };
         case 'no-token': {
           const message = `cannot read ${target.id}: no such file, and no MIRO_ACCESS_TOKEN to read it as a Miro board.`;
           return { kind: 'failed', origin, code: 2, message };
@@ -220,25 +227,31 @@ function readTarget(
       }
     }
     case 'file':
-      return readFileTarget(target.path, target.content, settings);
+      return readFileTarget(target.path, target.take, settings);
     default:
       return unreachable(target);
   }
 }
 
-function readFileTarget(path: string, content: string | Uint8Array, settings: ScoreSettings): Reading {
-  const failed = (message: string): Reading => ({
-    kind: 'failed',
-    origin: fileOrigin(path),
-    code: 2,
-    message,
-  });
-  const parsed = parseBoardJson(content);
+// Scoring starts once the parsed file is out of reach: on a big board its items are most of the
+// memory, and only the snapshot is needed from then on.
+function readFileTarget(path: string, take: () => string | Uint8Array, settings: ScoreSettings): Reading {
+  const read = readFileSnapshot(path, take);
+  if (read.kind === 'failed') return read;
+  return { kind: 'scored', origin: read.origin, tally: tallyOf(read.snapshot, settings) };
+}
+
+function readFileSnapshot(
+  path: string,
+  take: () => string | Uint8Array,
+): Extract<Reading, { kind: 'failed' }> | { kind: 'read'; origin: BoardOrigin; snapshot: BoardSnapshot } {
+  const failed = (message: string) =>
+    ({ kind: 'failed', origin: fileOrigin(path), code: 2, message }) as const;
+  const parsed = parseBoardJson(take());
   if (parsed.kind === 'empty') return failed(`${path} is empty; expected a board in JSON.`);
   if (parsed.kind === 'not-json') return failed(`${path} is not JSON (${parsed.reason}).`);
-  const json = parsed.json;
   try {
-    return { kind: 'scored', origin: fileOrigin(path, json), tally: tallyOf(json, settings) };
+    return { kind: 'read', origin: fileOrigin(path, parsed.json), snapshot: readBoard(parsed.json) };
   } catch (error) {
     if (error instanceof BoardFormatError) return failed(`${path}: ${error.message}`);
     throw error;
@@ -246,8 +259,7 @@ function readFileTarget(path: string, content: string | Uint8Array, settings: Sc
 }
 
 // The board's own words (a board file's "words") joined by --words; --colours over both.
-function tallyOf(json: unknown, settings: ScoreSettings): Tally {
-  const snapshot = readBoard(json);
+function tallyOf(snapshot: BoardSnapshot, settings: ScoreSettings): Tally {
   const words = combineTeamWords(snapshot.words ?? NO_TEAM_WORDS, settings.words);
   return tallyBoard(snapshot, coloursInForce(words, settings.colours), words);
 }
