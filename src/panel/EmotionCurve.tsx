@@ -13,7 +13,7 @@ import { type PanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { clearCurves, drawCurves } from '../miro/curve-on-board.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
-import { LiveMessage } from './LiveMessage.tsx';
+import { ActionMessage } from './LiveMessage.tsx';
 import type { ScoredBoard } from './panel-state.ts';
 
 const WIDTH = 280;
@@ -108,12 +108,7 @@ export function EmotionCurveView({
           {words.insight.clearCurve}
         </button>
       </div>
-      <LiveMessage
-        role="status"
-        tone={message?.kind}
-        text={message?.say(words) ?? null}
-        testId="curve-message"
-      />
+      <ActionMessage message={message} words={words} testId="curve-message" />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { EXPORT_FILES, EXPORT_TABLES, type ExportTable } from '../core/export-ta
 import type { Language } from '../core/model.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import type { PanelMessage } from './board-errors.ts';
-import { LiveMessage } from './LiveMessage.tsx';
+import { ActionMessage } from './LiveMessage.tsx';
 import { loadSetting, saveSetting } from './panel-settings.ts';
 import { type HistoryState, previousScoring, type ScoredBoard } from './panel-state.ts';
 
@@ -130,13 +130,7 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
           {words.export.copy}
         </button>
       </div>
-      <LiveMessage
-        role="status"
-        tone={message?.kind}
-        text={message?.say(words) ?? null}
-        testId="export-message"
-        id="export-result"
-      />
+      <ActionMessage message={message} words={words} testId="export-message" id="export-result" />
       <label for="csv-text" class="visually-hidden">
         {words.export.csvText}
       </label>

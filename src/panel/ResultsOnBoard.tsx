@@ -8,7 +8,7 @@ import type { BoardApi } from '../miro/board-api.ts';
 import type { RetryOptions } from '../miro/calls.ts';
 import { clearFromBoard, showOnBoard } from '../miro/show-on-board.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
-import { LiveMessage } from './LiveMessage.tsx';
+import { ActionMessage } from './LiveMessage.tsx';
 import type { ScoredBoard } from './panel-state.ts';
 import { createResultsOnBoard, type ResultsWrite } from './results-on-board.ts';
 
@@ -69,12 +69,7 @@ export function ResultsOnBoard({
           {words.score.clearBoard}
         </button>
       </div>
-      <LiveMessage
-        role="status"
-        tone={message?.kind}
-        text={message?.say(words) ?? null}
-        testId="board-message"
-      />
+      <ActionMessage message={message} words={words} testId="board-message" />
     </>
   );
 }

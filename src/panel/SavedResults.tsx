@@ -10,7 +10,7 @@ import { type PanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { saveScoring } from '../miro/saved-results.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
-import { LiveMessage } from './LiveMessage.tsx';
+import { ActionMessage } from './LiveMessage.tsx';
 import { type HistoryState, previousScoring, type ScoredBoard } from './panel-state.ts';
 
 interface SavedResultsProps {
@@ -72,12 +72,7 @@ export function SavedResults({ board, language, scored, history, onSaved }: Save
           {words.score.save}
         </button>
       </div>
-      <LiveMessage
-        role="status"
-        tone={message?.kind}
-        text={message?.say(words) ?? null}
-        testId="save-message"
-      />
+      <ActionMessage message={message} words={words} testId="save-message" />
       {previous && (
         <>
           <h2>{words.score.sinceLast}</h2>
