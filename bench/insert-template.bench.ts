@@ -76,7 +76,7 @@ it('inserts a 3 × 12 template many times faster than one call at a time, within
       (sequential.stats.calls / plan.items.length).toFixed(3),
     ],
     ['rejected calls', String(concurrent.stats.failures), String(sequential.stats.failures)],
-    ['progress reports', String(concurrent.reports), String(sequential.reports)],
+    ['progress told', String(concurrent.reports), String(sequential.reports)],
   ];
   console.log(
     `\ninsert-template: ${plan.rows.length} rows, ${plan.items.length} items (${plan.counts.frames} frames, ${plan.counts.shapes} shapes, ${plan.counts.texts} texts), ${LATENCY_MS} ms per call`,
