@@ -547,6 +547,13 @@ describe('BOM and encoding', () => {
     expect(bytes.toString('utf8')).toContain('Wysyłka — Доставка');
   });
 
+  it('writes only the byte order mark, or nothing, for a table without header and rows', () => {
+    const empty = tallyOf([]);
+    expect(notesCsv(empty, { language: 'en', header: false })).toBe('\uFEFF');
+    expect(summaryCsv(empty, { language: 'en', header: false, bom: false })).toBe('');
+    expect(notesCsv(empty, { language: 'en', header: false, bom: true })).toBe('\uFEFF');
+  });
+
   it('has no byte order mark when asked', () => {
     const csv = tableCsv('summary', tally, { language: 'en', bom: false });
     expect(csv.startsWith('map,')).toBe(true);
@@ -621,6 +628,12 @@ describe('readDelimiter', () => {
       null,
     ]);
   });
+
+  it('takes the names of the separators in any case and with spaces around, and a typed \\t', () => {
+    expect(
+      ['comma', ' Comma ', ' , ', 'SEMICOLON', ' ; ', '\\t', ' Tab', 'tabs', ' '].map(readDelimiter),
+    ).toEqual([',', ',', ',', ';', ';', '\t', '\t', null, null]);
+  });
 });
 
 describe('boardsCsv', () => {
@@ -653,6 +666,43 @@ describe('boardsCsv', () => {
       ]);
     },
   );
+
+  it('writes only the board column header for no boards at all, with or without a BOM', () => {
+    const english = boardsCsv('summary', [], { language: 'en' });
+    expect(english.startsWith('\uFEFFboard\r\n')).toBe(true);
+    expect(parse(english, ',')).toEqual([['board']]);
+    const polish = boardsCsv('notes', [], { language: 'pl', bom: false });
+    expect(polish.startsWith('tablica\r\n')).toBe(true);
+    expect(parse(polish, ',')).toEqual([['tablica']]);
+  });
+
+  it('writes no BOM at all when asked, and each board its own themes in the notes table', () => {
+    const [first, second] = boards as [(typeof boards)[0], (typeof boards)[0]];
+    const themed = [
+      { ...first, noteThemes: new Map([['1', 'speed']]) },
+      { ...second, noteThemes: new Map([['2', 'staff']]) },
+    ];
+    const csv = boardsCsv('notes', themed, { language: 'en', bom: false });
+    expect(csv).not.toContain('\uFEFF');
+    const [header, ...rows] = parse(csv, ',');
+    expect(header?.at(-1)).toBe('theme');
+    expect(rows.map((row) => [row[1], row.at(-1)])).toEqual([
+      ['1', 'speed'],
+      ['2', 'staff'],
+      ['3', ''],
+    ]);
+    // A board without themes of its own keeps the themes given for every board.
+    const shared = boardsCsv('notes', boards, { language: 'en', noteThemes: new Map([['2', 'staff']]) });
+    expect(parse(shared, ',').map((row) => row.at(-1))).toEqual(['theme', '', 'staff', '']);
+  });
+
+  it('writes nothing for a board with no notes among others: no blank line between boards', () => {
+    const empty = { board: 'Empty (uXjVE=)', boardId: 'uXjVE=', tally: tallyOf([]) };
+    const [first, second] = boards as [(typeof boards)[0], (typeof boards)[0]];
+    const csv = boardsCsv('notes', [first, empty, second], { language: 'en', bom: false });
+    expect(csv).toBe(boardsCsv('notes', [first, second], { language: 'en', bom: false }));
+    expect(csv).not.toContain('\r\n\r\n');
+  });
 
   it('links each note to its own board, in the language asked for, with one BOM', () => {
     const csv = boardsCsv('notes', boards, { language: 'pl' });

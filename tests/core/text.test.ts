@@ -45,6 +45,42 @@ describe('htmlToText', () => {
     expect(htmlToText('  <p>\n  Before&nbsp;&nbsp;purchase \t</p>  ')).toBe('Before purchase');
   });
 
+  it('reads every Unicode space people type as a space: collapsed, trimmed, never joined to a word', () => {
+    // JavaScript's and HTML's spaces, the non-breaking ones, the typographic spaces U+2000–U+200A,
+    // the line and paragraph separators, the ideographic space and a stray byte order mark.
+    const spaces = [
+      ...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff',
+      ...Array.from({ length: 11 }, (_, offset) => String.fromCharCode(0x2000 + offset)),
+    ];
+    for (const space of spaces) {
+      const name = `U+${space.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      expect(htmlToText(`Slow${space}checkout`), name).toBe('Slow checkout');
+      expect(htmlToText(`Slow ${space}checkout`), name).toBe('Slow checkout');
+      expect(htmlToText(`${space}Slow checkout${space}`), name).toBe('Slow checkout');
+    }
+  });
+
+  it('keeps characters that only look like spaces, or are invisible, as they are', () => {
+    // Zero-width space and joiners, next line, control and private characters around the spaces.
+    for (const code of [
+      0x08, 0x0e, 0x1f, 0x7f, 0x85, 0x9f, 0xa1, 0x167f, 0x1fff, 0x200b, 0x200d, 0x2027, 0x202e, 0x205e,
+      0x2060, 0x2fff, 0x3001, 0xfefe,
+    ]) {
+      const character = String.fromCharCode(code);
+      expect(htmlToText(`Slow${character}${character}checkout`), code.toString(16)).toBe(
+        `Slow${character}${character}checkout`,
+      );
+    }
+  });
+
+  it('keeps single spaces between words and drops only the ones at the ends', () => {
+    expect(htmlToText('Fast free delivery')).toBe('Fast free delivery');
+    expect(htmlToText('Fast free delivery ')).toBe('Fast free delivery');
+    expect(htmlToText(' Fast')).toBe('Fast');
+    expect(htmlToText('<p>Fast </p>')).toBe('Fast');
+    expect(htmlToText(' ')).toBe('');
+  });
+
   it('treats an empty note, and one with only markup, as empty text', () => {
     expect(htmlToText('')).toBe('');
     expect(htmlToText('<p><br></p>')).toBe('');
@@ -137,6 +173,97 @@ describe('htmlToText reads markup as HTML does', () => {
     expect(htmlToText('<p a = "x>y" b= \'>\'>text</p>')).toBe('text');
   });
 
+  it('separates words at every block element: headings, lists, tables, sections and line breaks', () => {
+    // HTML's block-level elements, as a fixed list (not the reader's own).
+    const blocks = [
+      'address',
+      'article',
+      'aside',
+      'blockquote',
+      'caption',
+      'dd',
+      'details',
+      'div',
+      'dl',
+      'dt',
+      'figcaption',
+      'figure',
+      'footer',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'header',
+      'li',
+      'main',
+      'nav',
+      'ol',
+      'p',
+      'pre',
+      'section',
+      'summary',
+      'table',
+      'tbody',
+      'td',
+      'tfoot',
+      'th',
+      'thead',
+      'tr',
+      'ul',
+    ];
+    for (const block of blocks) {
+      expect(htmlToText(`Slow<${block}>check</${block}>out`), block).toBe('Slow check out');
+      expect(htmlToText(`Slow<${block.toUpperCase()} class="x">checkout`), block).toBe('Slow checkout');
+    }
+    expect(htmlToText('Slow<hr>checkout<hr/>page<br />now')).toBe('Slow checkout page now');
+    expect(htmlToText('<h2>Checkout</h2><ol><li>slow</li><li>card declined</li></ol>')).toBe(
+      'Checkout slow card declined',
+    );
+    expect(
+      htmlToText(
+        '<table><thead><tr><th>Stage</th><th>Note</th></tr></thead><tbody><tr><td>Pay</td><td>slow</td></tr></tbody></table>',
+      ),
+    ).toBe('Stage Note Pay slow');
+  });
+
+  it('joins the words around inline elements, and elements whose names only start like a block', () => {
+    for (const inline of [
+      'b',
+      'strong',
+      'em',
+      'i',
+      'u',
+      's',
+      'span',
+      'a',
+      'mark',
+      'sub',
+      'sup',
+      'code',
+      'font',
+      'small',
+    ]) {
+      expect(htmlToText(`Del<${inline}>iv</${inline}>ery`), inline).toBe('Delivery');
+    }
+    for (const name of [
+      'pa',
+      'divx',
+      'h7',
+      'tdx',
+      'lis',
+      'br2',
+      'section1',
+      'blockquotes',
+      'figcaptions',
+      'x-p',
+    ]) {
+      expect(htmlToText(`Del<${name}>iv</${name}>ery`), name).toBe('Delivery');
+    }
+    expect(htmlToText('Del<p:x>ivery')).toBe('Delivery');
+  });
+
   it('separates words at every block element, the ones Miro never writes too', () => {
     const blocks = [
       'center',
@@ -154,6 +281,43 @@ describe('htmlToText reads markup as HTML does', () => {
       expect(htmlToText(`a<${block}>b</${block}>c`), block).toBe('a b c');
       expect(htmlToText(`a<${block.toUpperCase()} x=1>b`), block).toBe('a b');
     }
+  });
+
+  it('reads attribute names and values as HTML does, whichever of = / and spaces come between', () => {
+    // A value opens only after a name and =; `=` first is part of a name; / starts a new name.
+    expect(htmlToText('<p ="x>y">Slow')).toBe('y">Slow');
+    expect(htmlToText('<a/="x>y">Slow')).toBe('y">Slow');
+    expect(htmlToText('<a b/="x>y">Slow')).toBe('y">Slow');
+    expect(htmlToText('<a b /="x>y">Slow')).toBe('y">Slow');
+    expect(htmlToText('<a b c="x>y">Slow')).toBe('Slow');
+    expect(htmlToText('<a/b="x>y">Slow')).toBe('Slow');
+    expect(htmlToText('<a b=x c="y>z">Slow')).toBe('Slow');
+    // An unquoted value runs to whitespace or >, whatever = and quotes it holds.
+    expect(htmlToText('<a href=x.test/?a=1&b=">"late')).toBe('"late');
+    // The tag name runs to whitespace, / or >: = and quotes in it open no value.
+    expect(htmlToText('<ab=">"x>Slow')).toBe('"x>Slow');
+  });
+
+  it('reads every HTML whitespace character as the end of a tag name and between attributes', () => {
+    for (const space of ['\t', '\n', '\f', '\r', ' ']) {
+      const name = JSON.stringify(space);
+      expect(htmlToText(`Slow<p${space}class="a>b">checkout`), name).toBe('Slow checkout');
+      expect(htmlToText(`Del<b title=x${space}lang="a>b">ivery`), name).toBe('Delivery');
+    }
+  });
+
+  it('reads tag names starting with any ASCII letter, either case', () => {
+    expect(htmlToText('x<A>y<Z>z<a>w<z>v</A></Z></a></z>u')).toBe('xyzwvu');
+    expect(htmlToText('x<@>y<[>z<`>w<{>v')).toBe('x<@>y<[>z<`>w<{>v');
+  });
+
+  it('reads an end tag with attributes to its real end, past a quoted >', () => {
+    expect(htmlToText('Slow</p a="x>y">checkout')).toBe('Slow checkout');
+  });
+
+  it('ends a comment only at -- followed by > or !>', () => {
+    expect(htmlToText('<!--ab>hidden-->Shown')).toBe('Shown');
+    expect(htmlToText('<!-- a --x> b -->Shown')).toBe('Shown');
   });
 
   it('reads </> as nothing, </ x> and <?x> as hidden declarations, and a lone < as text', () => {
