@@ -33,9 +33,12 @@ export type ScoreFormat = 'json' | ExportFormat | 'table';
 
 const FORMATS: readonly ScoreFormat[] = ['json', ...EXPORT_FORMATS, 'table'];
 
+// Words as a sentence lists them, e.g. `en, ru or pl`.
+const orList = (words: readonly string[]): string => `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+
 /** The usage text, printed for --help and after a usage mistake. */
 export const USAGE = `Usage: touchpoint-tally score <board.json | board id>... [--format ${FORMATS.join('|')}] [--colours green=positive,red=negative,...]
-         [--words words.json] [--table ${EXPORT_TABLES.join('|')}] [--delimiter , | ; | tab] [--no-bom] [--language en|ru|pl]
+         [--words words.json] [--table ${EXPORT_TABLES.join('|')}] [--delimiter , | ; | tab] [--no-bom] [--language ${LANGUAGES.join('|')}]
          [--board-id ID] [--themes]
        touchpoint-tally fetch <board id>... [-o DIR]
 
@@ -55,7 +58,7 @@ Options:
   --table     implies csv: summary (one row per map, phase, stage and touchpoint, default) or notes (one row per note)
   --delimiter implies csv: , (default), ; (Excel in locales with a decimal comma) or tab
   --no-bom    implies csv: leave out the UTF-8 byte order mark Excel needs to read non-Latin letters
-  --language  with csv: the language of the headers and words, en (default), ru or pl
+  --language  with csv: the language of the headers and words, ${orList([`${LANGUAGES[0]} (default)`, ...LANGUAGES.slice(1)])}
   --board-id  with csv: the Miro board's id, for a link to each note (one board file only)
   --themes    group each row's notes into themes (notes sharing words, in English, Russian and Polish):
               json: each row's "themes" per sentiment (at most 5, largest first); csv notes table:
@@ -120,7 +123,8 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
   const delimiter = readDelimiter(values.delimiter ?? ',');
   if (delimiter === null) return usageError(`--delimiter must be , ; or tab, not "${values.delimiter}".`);
   const language = LANGUAGES.find((known) => known === (values.language ?? 'en'));
-  if (language === undefined) return usageError(`--language must be en, ru or pl, not "${values.language}".`);
+  if (language === undefined)
+    return usageError(`--language must be ${orList(LANGUAGES)}, not "${values.language}".`);
 
   let colours: ColourMap | null = null;
   const colourOption = values.colours ?? values.colors;

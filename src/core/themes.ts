@@ -40,20 +40,20 @@ export function noteStems(
   for (const match of text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
     const form = match[0].replace(/’/g, "'");
     if (form.length < 2 || stops.has(form)) continue;
-    const stem = stemmers[language](stemInput(form, language));
+    const stem = stemmers[language](STEM_INPUT[language](form));
     if (stem.length < 2) continue;
     result.push({ form, stem });
   }
   return result;
 }
 
-// The Polish stemmer knows words without their diacritics ("dostawą" → "dostawa" → "dostaw");
-// Russian "ё" is written "е" as often as not.
-function stemInput(form: string, language: Language): string {
-  if (language === 'ru') return form.replace(/ё/g, 'е');
-  if (language === 'pl') return form.replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
-  return form;
-}
+// A word as each language's stemmer knows it: the Polish stemmer knows words without their
+// diacritics ("dostawą" → "dostawa" → "dostaw"); Russian "ё" is written "е" as often as not.
+const STEM_INPUT: Readonly<Record<Language, (form: string) => string>> = {
+  en: (form) => form,
+  ru: (form) => form.replace(/ё/g, 'е'),
+  pl: (form) => form.replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, ''),
+};
 
 /**
  * Groups notes, given in reading order, into themes: the stem shared by the most notes not yet in

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countSuggestions } from '../../src/core/count-suggestions.ts';
-import { DEFAULT_COLOUR_MAP } from '../../src/core/model.ts';
+import { DEFAULT_COLOUR_MAP, LANGUAGES } from '../../src/core/model.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
 import { NO_TEAM_WORDS, type TeamWords, withColour, withWord } from '../../src/core/team-words.ts';
@@ -52,7 +52,7 @@ describe('countSuggestions', () => {
 });
 
 describe('the five-stage journey demo boards', () => {
-  it.each(['en', 'ru', 'pl'] as const)(
+  it.each(LANGUAGES)(
     'in %s: mostly uncounted, then fully counted after one choice per unknown stage and one for yellow',
     (language) => {
       const snapshot = readBoard(demoBoard(`journey-${language}`));

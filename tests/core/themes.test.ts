@@ -25,6 +25,15 @@ describe('noteLanguage', () => {
     expect(boardLanguage(['Paczka spóźniona', 'Kurier nie dzwoni', 'Uszkodzona paczka'])).toBe('pl');
     expect(boardLanguage(['Slow checkout', 'Uszkodzona paczka'])).toBe('en');
   });
+
+  it('takes letters before words, and on a tie English, then Russian, then Polish', () => {
+    expect(noteLanguage('Курьер nie przyszedł')).toBe('ru');
+    expect(noteLanguage('The kurier nie came')).toBe('pl');
+    expect(boardLanguage(['Курьер опоздал', 'Dostawa spóźniona', 'The courier was late'])).toBe('en');
+    expect(boardLanguage(['Курьер опоздал', 'Dostawa spóźniona'])).toBe('ru');
+    expect(boardLanguage(['Курьер опоздал', 'Dostawa spóźniona', 'Kurier nie dzwoni'])).toBe('pl');
+    expect(boardLanguage([])).toBe('en');
+  });
 });
 
 describe('noteStems', () => {

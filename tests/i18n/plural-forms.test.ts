@@ -1,7 +1,7 @@
 // Every message that carries a count, run on the numbers where the three languages' plural rules
 // part ways. The expected nouns are the grammar of each language, written out here.
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../src/core/model.ts';
+import { LANGUAGES, type Language } from '../../src/core/model.ts';
 import { plural } from '../../src/i18n/language.ts';
 import type { PanelWords } from '../../src/i18n/panel-words.ts';
 import { PANEL_WORDS } from '../fixtures/panel-words.ts';
@@ -148,7 +148,7 @@ function countedMessages(
 }
 
 describe('counted messages', () => {
-  for (const language of ['en', 'ru', 'pl'] as const) {
+  for (const language of LANGUAGES) {
     it(`take the right plural form on ${COUNTS.join(', ')} (${language})`, () => {
       for (const n of COUNTS) {
         for (const { message, text, expected } of countedMessages(language, PANEL_WORDS[language], n)) {

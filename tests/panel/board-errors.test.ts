@@ -1,7 +1,7 @@
 // The panel words a failed board call by its kind, in the user's language; the board's own
 // (English) text never reaches the user, only the console.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Language } from '../../src/core/model.ts';
+import { LANGUAGES, type Language } from '../../src/core/model.ts';
 import type { BoardErrorKind, BoardFailure } from '../../src/miro/board-errors.ts';
 import { boardErrorMessage, describeBoardError } from '../../src/panel/board-errors.ts';
 import { PANEL_WORDS } from '../fixtures/panel-words.ts';
@@ -33,7 +33,7 @@ const failure = (error: BoardErrorKind): BoardFailure => ({
 describe('the panel words a failed board call', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const language of ['en', 'ru', 'pl'] as const)
+  for (const language of LANGUAGES)
     for (const kind of ['rate-limited', 'deleted', 'failed'] as const)
       it(`says ${kind} in ${language}, and follows a switch of language`, () => {
         vi.spyOn(console, 'warn').mockImplementation(() => undefined);
