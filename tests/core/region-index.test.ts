@@ -128,4 +128,65 @@ describe('createRegionIndex', () => {
     expect(most).toBeLessThanOrEqual(8);
     expect(createRegionIndex([]).candidatesAt(0, 0)).toBe(0);
   });
+
+  it('finds the lowest index from a given one on, the same as testing every rectangle in order', () => {
+    // Small rows in a grid, frames over them and rectangles with infinite edges, so that both the
+    // grid cells and the list tested everywhere hold answers.
+    const finite = fc
+      .tuple(
+        fc.integer({ min: -200, max: 200 }),
+        fc.integer({ min: -200, max: 200 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+      )
+      .map(([x, y, w, h]) => rect(x, y, x + w, y + h));
+    const anyRect = fc.oneof(
+      { weight: 8, arbitrary: finite },
+      {
+        weight: 1,
+        arbitrary: fc.constant(rect(Number.NEGATIVE_INFINITY, -50, 50, Number.POSITIVE_INFINITY)),
+      },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(anyRect, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(fc.integer({ min: -300, max: 700 }), fc.integer({ min: -300, max: 700 })), {
+          maxLength: 10,
+        }),
+        (rects, points) => {
+          const index = createRegionIndex(rects);
+          const probes = [...points, ...rects.map((r) => [r.left, r.bottom] as [number, number])];
+          for (const [x, y] of probes) {
+            const inside = rects.flatMap((r, i) =>
+              x >= r.left && x <= r.right && y >= r.top && y <= r.bottom ? [i] : [],
+            );
+            for (let from = -1; from <= rects.length + 1; from++) {
+              const expected = inside.find((i) => i >= from) ?? -1;
+              expect(index.first(x, y, from), `first(${x}, ${y}, ${from})`).toBe(expected);
+            }
+            expect(index.first(x, y)).toBe(inside[0] ?? -1);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('answers nothing for no rectangles, and tests only those everywhere for a point outside the rest', () => {
+    const none = createRegionIndex([]);
+    expect(none.containing(0, 0)).toEqual([]);
+    expect(none.first(0, 0)).toBe(-1);
+    const index = createRegionIndex([
+      rect(0, 0, 10, 10),
+      rect(20, 20, 30, 30),
+      rect(Number.NEGATIVE_INFINITY, 0, 5, 5),
+    ]);
+    expect(index.candidatesAt(1000, 1000)).toBe(1);
+    expect(index.candidatesAt(-1000, 2)).toBe(1);
+    expect(index.containing(-1000, 2)).toEqual([2]);
+    expect(index.first(-1000, 2)).toBe(2);
+    expect(index.first(2, 2)).toBe(0);
+    expect(index.first(2, 2, 1)).toBe(2);
+    expect(index.first(25, 25, 2)).toBe(-1);
+  });
 });

@@ -82,3 +82,36 @@ describe('readBoard: files that are not boards', () => {
     }
   });
 });
+
+describe('readBoard: ids, colours and tag titles as a board file may give them', () => {
+  it('never takes an item without an id for the parent of the items without one', () => {
+    const snapshot = readBoard([
+      { type: 'frame', title: 'Before', x: 1000, y: 1000, width: 400, height: 400 },
+      { type: 'sticky_note', id: 'n1', content: 'Slow', x: 5, y: 7 },
+    ]);
+    expect(snapshot.notes.map(({ x, y }) => [x, y])).toEqual([[5, 7]]);
+    expect(snapshot.regions.map(({ rect }) => rect)).toEqual([
+      { left: 800, top: 800, right: 1200, bottom: 1200 },
+    ]);
+  });
+
+  it('gives a note whose fill colour is blank no colour', () => {
+    const snapshot = readBoard([
+      { type: 'sticky_note', id: 'n1', content: 'a', x: 0, y: 0, style: { fillColor: '' } },
+      { type: 'sticky_note', id: 'n2', content: 'b', x: 0, y: 0, style: { fillColor: 'red' } },
+    ]);
+    expect(snapshot.notes.map((note) => note.colour)).toEqual([null, 'red']);
+  });
+
+  it("reads a tag's title with its whitespace collapsed, and no tag without an id", () => {
+    const snapshot = readBoard({
+      items: [{ type: 'sticky_note', id: 'n1', content: 'a', x: 0, y: 0, tagIds: ['t1', null, ''] }],
+      tags: [
+        { id: 't1', title: '  Very \n\t negative  ' },
+        { title: 'Positive' },
+        { id: '', title: 'Neutral' },
+      ],
+    });
+    expect(snapshot.notes[0]?.tags).toEqual(['Very negative']);
+  });
+});
