@@ -11,7 +11,8 @@ import type { Rect } from '../core/model.ts';
 import type { TemplatePlan } from '../core/template-plan.ts';
 import type { BoardApi } from './board-api.ts';
 import { BoardError, boardFailure } from './board-errors.ts';
-import { createCallQueue, createThrottle, type RetryOptions, runBounded, sleep, withRetry } from './calls.ts';
+import { createCallQueue } from './call-queue.ts';
+import { createThrottle, type RetryOptions, runBounded, sleep, withRetry } from './calls.ts';
 import type {
   DiscardOutcome,
   InsertOptions,
