@@ -181,12 +181,60 @@ describe('createRegionIndex', () => {
       rect(20, 20, 30, 30),
       rect(Number.NEGATIVE_INFINITY, 0, 5, 5),
     ]);
-    expect(index.candidatesAt(1000, 1000)).toBe(1);
-    expect(index.candidatesAt(-1000, 2)).toBe(1);
+    // Outside the finite rectangles' bounds on one side only: only the rectangle tested everywhere.
+    for (const [x, y] of [
+      [1000, 1000],
+      [-1000, 2],
+      [1000, 25],
+      [5, -1000],
+      [25, 1000],
+    ] as const) {
+      expect(index.candidatesAt(x, y), `${x}, ${y}`).toBe(1);
+    }
+    // On the bounds' edges: the grid cell's rectangles too.
+    for (const [x, y] of [
+      [0, 5],
+      [30, 25],
+      [5, 0],
+      [25, 30],
+    ] as const) {
+      expect(index.candidatesAt(x, y), `${x}, ${y}`).toBeGreaterThan(1);
+    }
     expect(index.containing(-1000, 2)).toEqual([2]);
     expect(index.first(-1000, 2)).toBe(2);
     expect(index.first(2, 2)).toBe(0);
     expect(index.first(2, 2, 1)).toBe(2);
     expect(index.first(25, 25, 2)).toBe(-1);
+  });
+
+  it('finds rectangles that have collapsed to a line', () => {
+    const index = createRegionIndex([rect(0, 5, 10, 5), rect(2, 5, 4, 5), rect(7, 0, 7, 9)]);
+    expect(index.containing(3, 5)).toEqual([0, 1]);
+    expect(index.containing(7, 5)).toEqual([0, 2]);
+    expect(index.first(7, 5, 1)).toBe(2);
+    // Only lines along one row: still a cell per stretch of the row, not one list of them all.
+    const row = createRegionIndex(Array.from({ length: 100 }, (_, i) => rect(i * 20, 5, i * 20 + 10, 5)));
+    expect(row.containing(45, 5)).toEqual([2]);
+    expect(row.candidatesAt(45, 5)).toBeLessThanOrEqual(4);
+  });
+
+  it('prunes as well wherever the rectangles lie on the board', () => {
+    for (const [dx, dy] of [
+      [-3000, 7000],
+      [5000, -200],
+    ] as const) {
+      const rects: Rect[] = [];
+      for (let r = 0; r < 25; r++) {
+        for (let c = 0; c < 40; c++)
+          rects.push(rect(dx + c * 20, dy + r * 20, dx + c * 20 + 10, dy + r * 20 + 10));
+      }
+      rects.push(rect(dx, dy, dx + 800, dy + 500));
+      const index = createRegionIndex(rects);
+      let most = 0;
+      for (let x = 0; x <= 800; x += 7) {
+        for (let y = 0; y <= 500; y += 7) most = Math.max(most, index.candidatesAt(dx + x, dy + y));
+      }
+      expect(most, `${dx}, ${dy}`).toBeLessThanOrEqual(6);
+    }
   });
 });

@@ -87,9 +87,14 @@ describe('readBoard: ids, colours and tag titles as a board file may give them',
   it('never takes an item without an id for the parent of the items without one', () => {
     const snapshot = readBoard([
       { type: 'frame', title: 'Before', x: 1000, y: 1000, width: 400, height: 400 },
-      { type: 'sticky_note', id: 'n1', content: 'Slow', x: 5, y: 7 },
+      { type: 'sticky_note', content: 'no id', x: 500, y: 500, width: 100, height: 100 },
+      { type: 'tag', id: 't1', title: 'Negative' },
+      { type: 'sticky_note', id: 'n1', content: 'Slow', x: 5, y: 7, tagIds: ['t1'] },
     ]);
-    expect(snapshot.notes.map(({ x, y }) => [x, y])).toEqual([[5, 7]]);
+    expect(snapshot.notes.map(({ x, y }) => [x, y])).toEqual([
+      [500, 500],
+      [5, 7],
+    ]);
     expect(snapshot.regions.map(({ rect }) => rect)).toEqual([
       { left: 800, top: 800, right: 1200, bottom: 1200 },
     ]);
@@ -113,5 +118,106 @@ describe('readBoard: ids, colours and tag titles as a board file may give them',
       ],
     });
     expect(snapshot.notes[0]?.tags).toEqual(['Very negative']);
+  });
+});
+
+describe('readBoard: where a bad item is, in the words of each form', () => {
+  it.each([
+    [
+      'a list of items',
+      [{ type: 'frame' }, { id: 'x' }],
+      'The board holds something that is not a board item at position 2',
+    ],
+    [
+      'a REST page',
+      { data: [{ id: 'x' }] },
+      'The REST page holds something that is not a board item at position 1',
+    ],
+    [
+      'the second of several REST pages',
+      [{ data: [{ type: 'frame' }] }, { data: [{ type: 'frame' }, { type: 'frame' }, 7] }],
+      'REST page 2 holds something that is not a board item at position 3',
+    ],
+    ['form 3', { items: [null] }, 'The "items" list holds something that is not a board item at position 1'],
+  ])('names %s and the position', (_form, json, message) => {
+    expect(() => readBoard(json)).toThrow(`${message} (every item needs a "type").`);
+  });
+});
+
+describe('readBoard: tags only from tags', () => {
+  it('skips entries of the tag list that are no objects, and never reads a frame as a tag', () => {
+    const snapshot = readBoard({
+      items: [
+        { type: 'frame', id: 'f1', title: 'Negative', x: 0, y: 0, width: 10, height: 10 },
+        { type: 'sticky_note', id: 'n1', content: 'a', x: 0, y: 0, tagIds: ['f1', 't1'] },
+      ],
+      tags: [null, 'Positive', 3, { id: 't1', title: 'Neutral' }],
+    });
+    expect(snapshot.notes[0]?.tags).toEqual(['Neutral']);
+  });
+
+  it('reads an id beyond the finite as no id', () => {
+    const snapshot = readBoard(
+      JSON.parse('[{ "type": "sticky_note", "id": 1e999, "content": "a", "x": 0, "y": 0 }]'),
+    );
+    expect(snapshot.notes[0]?.id).toBe('');
+  });
+});
+
+describe('readBoard: a sticky note named as a parent (a broken file)', () => {
+  const child = {
+    type: 'sticky_note',
+    id: 'c',
+    parentId: 'p',
+    relativeTo: 'parent_center',
+    content: 'x',
+    x: 5,
+    y: 5,
+  };
+  const frame = { type: 'frame', id: 'p', title: 'T', x: 1000, y: 1000, width: 400, height: 400 };
+  const parentNote = { type: 'sticky_note', id: 'p', content: 'p', x: 0, y: 100, width: 200, height: 200 };
+  const childAt = (items: unknown[]) => readBoard(items).notes.find((note) => note.id === 'c');
+
+  it('places the child by the last item of that id in the file, a note included', () => {
+    expect(childAt([frame, parentNote, child])).toMatchObject({ x: 5, y: 105 });
+    expect(childAt([parentNote, frame, child])).toMatchObject({ x: 1005, y: 1005 });
+    expect(childAt([parentNote, child])).toMatchObject({ x: 5, y: 105 });
+    expect(childAt([child, parentNote])).toMatchObject({ x: 5, y: 105 });
+  });
+});
+
+describe('readBoard: regions', () => {
+  it('says which regions are frames and which shapes', () => {
+    const snapshot = readBoard([
+      { type: 'frame', id: 'f', title: 'A', x: 0, y: 0, width: 10, height: 10 },
+      { type: 'shape', id: 's', content: 'B', x: 0, y: 0, width: 10, height: 10 },
+    ]);
+    expect(snapshot.regions.map(({ kind, label }) => [kind, label])).toEqual([
+      ['frame', 'A'],
+      ['shape', 'B'],
+    ]);
+  });
+
+  it('drops a region whose left, right, top or bottom edge lies beyond the finite', () => {
+    const places = [
+      { x: -1.5e308, y: 0, width: 1.6e308, height: 10 },
+      { x: 1.5e308, y: 0, width: 1.6e308, height: 10 },
+      { x: 0, y: -1.5e308, width: 10, height: 1.6e308 },
+      { x: 0, y: 1.5e308, width: 10, height: 1.6e308 },
+    ];
+    for (const place of places) {
+      expect(
+        readBoard([{ type: 'frame', id: 'f', title: 'A', ...place }]).regions,
+        JSON.stringify(place),
+      ).toEqual([]);
+    }
+  });
+
+  it('reads tag ids only from a list', () => {
+    const snapshot = readBoard([
+      { type: 'tag', id: 't', title: 'Negative' },
+      { type: 'sticky_note', id: 'n', content: 'a', x: 0, y: 0, tagIds: 't' },
+    ]);
+    expect(snapshot.notes[0]?.tags).toEqual([]);
   });
 });
