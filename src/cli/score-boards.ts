@@ -1,11 +1,13 @@
 // `touchpoint-tally score FILE_OR_BOARD_ID…`: board files read as ever, Miro board ids fetched on
 // the fly. One board prints exactly what `score <file>` always printed; several boards print one
 // JSON entry per board, one CSV with a `board` column, or each board's weakest links.
+
+import { BoardFormatError } from '../core/board-forms.ts';
 import { boardsCsv, type CsvDelimiter, tableCsv } from '../core/csv.ts';
 import type { ExportTable } from '../core/export-tables.ts';
 import { type ColourMap, type Language, SENTIMENTS } from '../core/model.ts';
 import { formatBoardsTable, formatScoreJson, formatScoreTable, scoreJson } from '../core/score-report.ts';
-import { BoardFormatError, type BoardSnapshot, readBoard } from '../core/snapshot.ts';
+import { type BoardSnapshot, readBoard } from '../core/snapshot.ts';
 import type { Stemmers } from '../core/stemmers.ts';
 import { type Tally, tallyBoard } from '../core/tally.ts';
 import { coloursInForce, combineTeamWords, NO_TEAM_WORDS, type TeamWords } from '../core/team-words.ts';

@@ -15,9 +15,6 @@ import { type Conflict, sentimentReader } from './sentiment-signals.ts';
 import type { BoardSnapshot, Note } from './snapshot.ts';
 import { coloursInForce, NO_TEAM_WORDS, type TeamWords } from './team-words.ts';
 
-export { contains, type RegionRole, readingRanks, regionRoles } from './region-roles.ts';
-export type { Conflict } from './sentiment-signals.ts';
-
 /** Where one note went: counted in a (map, phase, stage, touchpoint) cell with a sentiment, or unassigned with a reason. */
 export type Placement =
   | {

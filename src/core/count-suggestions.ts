@@ -2,8 +2,9 @@
 // counted: the labelled frames and shapes that hold notes outside every phase (each could be a
 // stage, or a region to ignore), and the colours of notes without a sentiment. The panel offers
 // one click for each; the choice becomes one of the team's words (src/core/team-words.ts).
-import { readingRanks, regionRoles } from './classify.ts';
+
 import { createRegionIndex } from './region-index.ts';
+import { readingRanks, regionRoles } from './region-roles.ts';
 import type { BoardSnapshot } from './snapshot.ts';
 import type { Tally } from './tally.ts';
 import { NO_TEAM_WORDS, type TeamWords } from './team-words.ts';

@@ -2,10 +2,11 @@
 // stages spread across the map's width, each point as high as its net score, joined by lines
 // over a zero line, with each stage's name and score beneath. Pure geometry: the adapter
 // (src/miro/curve-on-board.ts) only creates what this returns.
-import { contains, regionRoles } from './classify.ts';
+
 import type { CurvePartRole } from './curve-marker.ts';
 import type { EmotionCurve } from './emotion-curve.ts';
 import type { Rect, Sentiment } from './model.ts';
+import { contains, regionRoles } from './region-roles.ts';
 import { signedNumber } from './signed-number.ts';
 import type { BoardSnapshot } from './snapshot.ts';
 import { NOTE_SIZE, ZONE_COLOURS } from './template-layout.ts';

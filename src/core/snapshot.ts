@@ -22,8 +22,6 @@ import type { TeamWords } from './team-words.ts';
 import { readMark, type TemplateMark } from './template-mark.ts';
 import { htmlToText } from './text.ts';
 
-export { BoardFormatError } from './board-forms.ts';
-
 /** A sticky note, centre in board coordinates; e.g. `{ id: '345…', text: 'Slow checkout', x: 120, y: 80, colour: 'red', tags: ['Negative'] }`. */
 export interface Note {
   readonly id: string;

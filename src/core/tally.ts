@@ -1,6 +1,6 @@
 // The tally: counted notes grouped per (map, phase, stage, touchpoint) in docs/scoring.md's row
 // order, with totals, net scores and the weakest links, and every note that could not be counted.
-import { type Placement, placeNotes, readingRanks } from './classify.ts';
+import { type Placement, placeNotes } from './classify.ts';
 import {
   type ColourMap,
   PHASES,
@@ -9,6 +9,7 @@ import {
   UNASSIGNED_REASONS,
   type UnassignedReason,
 } from './model.ts';
+import { readingRanks } from './region-roles.ts';
 import type { BoardSnapshot } from './snapshot.ts';
 import type { TeamWords } from './team-words.ts';
 

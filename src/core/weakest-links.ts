@@ -3,8 +3,6 @@
 import { WEAKEST_MARKED } from './board-badges.ts';
 import type { Tally, TallyRow } from './tally.ts';
 
-export { WEAKEST_MARKED };
-
 /** How many weakest links the panel lists: enough to choose what to fix first, few enough to read. */
 export const WEAKEST_SHOWN = 5;
 

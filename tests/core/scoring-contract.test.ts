@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.ts';
-import { placeNotes, regionRoles } from '../../src/core/classify.ts';
+import { placeNotes } from '../../src/core/classify.ts';
 import type { ColourMap } from '../../src/core/model.ts';
+import { regionRoles } from '../../src/core/region-roles.ts';
 import { type ScoreJson, scoreJson } from '../../src/core/score-report.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';

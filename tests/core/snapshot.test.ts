@@ -1,7 +1,8 @@
 // readBoard's own reading beyond the scoring contract: the app's template marks and files that are
 // no board. The three forms and coordinates are contract rules: tests/core/scoring-contract.test.ts.
 import { describe, expect, it } from 'vitest';
-import { BoardFormatError, readBoard } from '../../src/core/snapshot.ts';
+import { BoardFormatError } from '../../src/core/board-forms.ts';
+import { readBoard } from '../../src/core/snapshot.ts';
 import { writeMark } from '../../src/core/template-mark.ts';
 
 describe('readBoard: template marks', () => {

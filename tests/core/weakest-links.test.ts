@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { planBadges } from '../../src/core/board-badges.ts';
+import { planBadges, WEAKEST_MARKED } from '../../src/core/board-badges.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
 import { badgeSlot, layoutTemplate } from '../../src/core/template-layout.ts';
-import { shownWeakest, WEAKEST_MARKED, WEAKEST_SHOWN } from '../../src/core/weakest-links.ts';
+import { shownWeakest, WEAKEST_SHOWN } from '../../src/core/weakest-links.ts';
 import { noteIn, templateItems } from '../fixtures/csv/template-board.ts';
 
 describe('weakest links shown and marked', () => {
