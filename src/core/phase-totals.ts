@@ -1,7 +1,7 @@
 // The per-phase totals the panel shows: one set per map, since two personas' maps added together
 // say nothing about either, and the scale their bars share.
 import { PHASES, type Phase } from './model.ts';
-import type { SentimentCounts, Tally } from './tally.ts';
+import { type SentimentCounts, sumCounts, type Tally } from './tally.ts';
 
 /** A map's counts per phase; `map` null for notes outside every map. */
 export interface MapPhaseTotals {
@@ -9,26 +9,12 @@ export interface MapPhaseTotals {
   readonly phases: Readonly<Record<Phase, SentimentCounts>>;
 }
 
-const NONE: SentimentCounts = { positive: 0, neutral: 0, negative: 0 };
-
 /** Each map's phase totals in the tally's map order, e.g. the maps of Anna and Boris → two entries. */
 export function phaseTotalsByMap(tally: Tally): readonly MapPhaseTotals[] {
   return tally.mapTotals.map(({ map }) => {
     const rows = tally.rows.filter((row) => row.map === map);
     const phases = Object.fromEntries(
-      PHASES.map((phase) => [
-        phase,
-        rows
-          .filter((row) => row.phase === phase)
-          .reduce(
-            (sum, row) => ({
-              positive: sum.positive + row.positive,
-              neutral: sum.neutral + row.neutral,
-              negative: sum.negative + row.negative,
-            }),
-            NONE,
-          ),
-      ]),
+      PHASES.map((phase) => [phase, sumCounts(rows.filter((row) => row.phase === phase))]),
     ) as Record<Phase, SentimentCounts>;
     return { map, phases };
   });

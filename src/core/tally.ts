@@ -254,7 +254,8 @@ function compareMaps(
   return (a?.rank ?? 0) - (b?.rank ?? 0) || (a?.seen ?? 0) - (b?.seen ?? 0);
 }
 
-function sumCounts(rows: readonly SentimentCounts[]): SentimentCounts {
+/** The counts of `rows` added up. */
+export function sumCounts(rows: readonly SentimentCounts[]): SentimentCounts {
   let positive = 0;
   let neutral = 0;
   let negative = 0;
