@@ -66,10 +66,22 @@ export function placeNotes(
   colours?: ColourMap,
   words: TeamWords = snapshot.words ?? NO_TEAM_WORDS,
 ): readonly Placement[] {
-  const roles = regionRoles(snapshot.regions, words);
-  const ranks = readingRanks(snapshot.regions);
+  return notePlacer(snapshot, colours, words)(snapshot.notes);
+}
+
+/**
+ * `placeNotes` for notes given later, the regions' roles and look-up made once: for a caller that
+ * places a board's notes a slice at a time; e.g. `notePlacer(snapshot, colours, words)(notes)`.
+ */
+export function notePlacer(
+  board: Pick<BoardSnapshot, 'regions' | 'words'>,
+  colours?: ColourMap,
+  words: TeamWords = board.words ?? NO_TEAM_WORDS,
+): (notes: readonly Note[]) => readonly Placement[] {
+  const roles = regionRoles(board.regions, words);
+  const ranks = readingRanks(board.regions);
   const candidates: Candidate[] = [];
-  snapshot.regions.forEach((region, index) => {
+  board.regions.forEach((region, index) => {
     const role = roles[index] as RegionRole;
     if (role.kind === 'ignored') return;
     candidates.push({ region, role, area: region.area, rank: ranks[index] as number });
@@ -77,57 +89,59 @@ export function placeNotes(
   const regionsAt = createRegionLookup(candidates);
   const signals = sentimentReader(words, colours ?? coloursInForce(words));
 
-  // This loop runs 50,000 times on a big board: nothing in it is made for a note that it does not keep.
-  const placements = new Array<Placement>(snapshot.notes.length);
-  for (let index = 0; index < snapshot.notes.length; index++) {
-    const note = snapshot.notes[index] as Note;
-    const { phaseRegion, phasesAmbiguous, touchpointRegion, touchpointTie, mapRegion, zone } = regionsAt(
-      note.x,
-      note.y,
-    );
-    // An ambiguous phase tells nothing below the map; a touchpoint tie names no touchpoint.
-    let reason: UnassignedReason | null = null;
-    if (note.text === '') reason = 'empty';
-    else if (!phaseRegion) reason = 'no-phase';
-    else if (phasesAmbiguous) reason = 'ambiguous';
-    else if (!touchpointRegion) reason = 'no-touchpoint';
-    else if (touchpointTie) reason = 'ambiguous';
-    const decided =
-      reason === null
-        ? signals.decide(note, zone?.role.kind === 'sentiment' ? zone.role.sentiment : null)
-        : null;
-    if (decided === null || !phaseRegion || !touchpointRegion) {
-      const phaseKnown = phaseRegion !== undefined && !phasesAmbiguous;
+  return (notes) => {
+    // This loop runs 50,000 times on a big board: nothing in it is made for a note that it does not keep.
+    const placements = new Array<Placement>(notes.length);
+    for (let index = 0; index < notes.length; index++) {
+      const note = notes[index] as Note;
+      const { phaseRegion, phasesAmbiguous, touchpointRegion, touchpointTie, mapRegion, zone } = regionsAt(
+        note.x,
+        note.y,
+      );
+      // An ambiguous phase tells nothing below the map; a touchpoint tie names no touchpoint.
+      let reason: UnassignedReason | null = null;
+      if (note.text === '') reason = 'empty';
+      else if (!phaseRegion) reason = 'no-phase';
+      else if (phasesAmbiguous) reason = 'ambiguous';
+      else if (!touchpointRegion) reason = 'no-touchpoint';
+      else if (touchpointTie) reason = 'ambiguous';
+      const decided =
+        reason === null
+          ? signals.decide(note, zone?.role.kind === 'sentiment' ? zone.role.sentiment : null)
+          : null;
+      if (decided === null || !phaseRegion || !touchpointRegion) {
+        const phaseKnown = phaseRegion !== undefined && !phasesAmbiguous;
+        placements[index] = {
+          kind: 'unassigned',
+          note,
+          reason: reason ?? 'no-sentiment',
+          known: {
+            map: mapRegion ? labelOf(mapRegion.role) : null,
+            phase: phaseKnown && phaseRegion ? phaseOf(phaseRegion) : null,
+            stage: phaseKnown && phaseRegion ? phaseRegion.region.label : null,
+            touchpoint:
+              phaseKnown && touchpointRegion && !touchpointTie ? labelOf(touchpointRegion.role) : null,
+          },
+        };
+        continue;
+      }
       placements[index] = {
-        kind: 'unassigned',
+        kind: 'counted',
         note,
-        reason: reason ?? 'no-sentiment',
-        known: {
-          map: mapRegion ? labelOf(mapRegion.role) : null,
-          phase: phaseKnown && phaseRegion ? phaseOf(phaseRegion) : null,
-          stage: phaseKnown && phaseRegion ? phaseRegion.region.label : null,
-          touchpoint:
-            phaseKnown && touchpointRegion && !touchpointTie ? labelOf(touchpointRegion.role) : null,
-        },
+        map: mapRegion ? labelOf(mapRegion.role) : null,
+        mapRegionId: mapRegion ? mapRegion.region.id : null,
+        phase: phaseOf(phaseRegion) as Phase,
+        stage: phaseRegion.region.label,
+        phaseRegionId: phaseRegion.region.id,
+        touchpoint: labelOf(touchpointRegion.role),
+        touchpointRegionId: touchpointRegion.region.id,
+        touchpointType:
+          touchpointRegion.region.mark?.role === 'row' ? (touchpointRegion.region.mark.type ?? null) : null,
+        sentiment: decided.sentiment,
+        signal: decided.signal,
+        conflicts: decided.conflicts,
       };
-      continue;
     }
-    placements[index] = {
-      kind: 'counted',
-      note,
-      map: mapRegion ? labelOf(mapRegion.role) : null,
-      mapRegionId: mapRegion ? mapRegion.region.id : null,
-      phase: phaseOf(phaseRegion) as Phase,
-      stage: phaseRegion.region.label,
-      phaseRegionId: phaseRegion.region.id,
-      touchpoint: labelOf(touchpointRegion.role),
-      touchpointRegionId: touchpointRegion.region.id,
-      touchpointType:
-        touchpointRegion.region.mark?.role === 'row' ? (touchpointRegion.region.mark.type ?? null) : null,
-      sentiment: decided.sentiment,
-      signal: decided.signal,
-      conflicts: decided.conflicts,
-    };
-  }
-  return placements;
+    return placements;
+  };
 }

@@ -3,7 +3,7 @@
 // for a second). Every note is read and placed on its own, from the regions alone, so reading and
 // placing the notes in slices and tallying them all at the end gives exactly what `readBoard` and
 // `tallyBoard` give at once (tests/core/score-in-steps.test.ts holds them to it).
-import { type Placement, placeNotes } from './classify.ts';
+import { notePlacer, type Placement } from './classify.ts';
 import type { ColourMap } from './model.ts';
 import { type BoardSnapshot, type Note, readBoard } from './snapshot.ts';
 import { type Tally, tallyPlacements } from './tally.ts';
@@ -44,13 +44,14 @@ export function* scoreInSteps(
   // The regions, and everything a note's place may depend on (its frame and theirs), read once.
   const base: BoardSnapshot = { ...readBoard({ items: others, tags: board.tags }), words: board.words };
   yield { done: 0, total };
+  const place = notePlacer(base, board.colours, board.words);
   const read: Note[] = [];
   const placements: Placement[] = [];
   for (let start = 0; start < total; start += slice) {
     const part = readBoard({ items: [...others, ...notes.slice(start, start + slice)], tags: board.tags });
     read.push(...part.notes);
     yield { done: start, total };
-    placements.push(...placeNotes({ ...base, notes: part.notes }, board.colours, board.words));
+    placements.push(...place(part.notes));
     yield { done: Math.min(total, start + slice), total };
   }
   const snapshot: BoardSnapshot = { ...base, notes: read };
