@@ -18,7 +18,6 @@ import type { Tally } from './tally.ts';
 import { unreachable } from './unreachable.ts';
 
 // Where they always were for the callers of the CSV; they belong to the tables.
-export { catalogueType, noteLink } from './export-tables.ts';
 
 /** The field separator: `,` (RFC 4180), `;` (Excel in locales with a decimal comma), or tab. */
 export type CsvDelimiter = ',' | ';' | '\t';

@@ -17,8 +17,6 @@ import { findResults } from './find-results.ts';
 import { removeItems } from './remove-items.ts';
 import { createSummary } from './summary-frame.ts';
 
-export { SUMMARY_KEY } from '../core/summary-marker.ts';
-
 /** How to show, e.g. `{ language: 'pl', concurrency: 4 }`. */
 export interface ShowOptions {
   readonly language: Language;

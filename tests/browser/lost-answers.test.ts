@@ -5,8 +5,8 @@
 // backoff after failed calls.
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUMMARY_KEY } from '../../src/core/summary-marker.ts';
 import { MARK_KEY, readMark } from '../../src/core/template-mark.ts';
-import { SUMMARY_KEY } from '../../src/miro/show-on-board.ts';
 import type { PlaygroundWindow } from '../../src/playground/main.tsx';
 import { PANEL_WORDS } from '../fixtures/panel-words.ts';
 import { openPanel, type Playground, startPlayground } from './harness.ts';

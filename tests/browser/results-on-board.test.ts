@@ -7,12 +7,12 @@ import { type BadgeMark, badgeKey, planBadges } from '../../src/core/board-badge
 import type { Rect } from '../../src/core/model.ts';
 import { addToHistory, readHistory, savedScoringOf } from '../../src/core/saved-scores.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
+import { SUMMARY_KEY } from '../../src/core/summary-marker.ts';
 import { type Tally, tallyBoard } from '../../src/core/tally.ts';
 import { badgeSlot } from '../../src/core/template-layout.ts';
 import { MARK_KEY, readMark, type TemplateMark } from '../../src/core/template-mark.ts';
 import { htmlToText } from '../../src/core/text.ts';
 import { HISTORY_KEY, RESULTS_COLLECTION } from '../../src/miro/saved-results.ts';
-import { SUMMARY_KEY } from '../../src/miro/show-on-board.ts';
 import type { DemoBoard } from '../../src/playground/demo-boards.ts';
 import type { PlaygroundWindow } from '../../src/playground/main.tsx';
 import type { RenderedItem } from '../../src/simulator/index.ts';

@@ -5,15 +5,14 @@ import { describe, expect, it } from 'vitest';
 import {
   boardsCsv,
   type CsvDelimiter,
-  catalogueType,
   csvFileName,
   FORMULA_START,
-  noteLink,
   notesCsv,
   readDelimiter,
   summaryCsv,
   tableCsv,
 } from '../../src/core/csv.ts';
+import { catalogueType, noteLink } from '../../src/core/export-tables.ts';
 import type { SavedScoring } from '../../src/core/saved-scores.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLOUR_MAP, type Rect } from '../../src/core/model.ts';
 import { scoreJson } from '../../src/core/score-report.ts';
+import { SUMMARY_KEY } from '../../src/core/summary-marker.ts';
 import { badgeSlot } from '../../src/core/template-layout.ts';
 import { MARK_KEY } from '../../src/core/template-mark.ts';
 import type { RetryOptions } from '../../src/miro/calls.ts';
 import { createBoardReader } from '../../src/miro/read-board.ts';
-import { clearFromBoard, SUMMARY_KEY, showOnBoard } from '../../src/miro/show-on-board.ts';
+import { clearFromBoard, showOnBoard } from '../../src/miro/show-on-board.ts';
 import { createSimulatedMiro, type RenderedItem } from '../../src/simulator/index.ts';
 import {
   type Item,
