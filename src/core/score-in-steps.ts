@@ -2,8 +2,11 @@
 // the page answer between slices (the panel: a 50,000-note board read and tallied at once froze it
 // for a second). Every note is read and placed on its own, from the regions alone, so reading and
 // placing the notes in slices and tallying them all at the end gives exactly what `readBoard` and
-// `tallyBoard` give at once (tests/core/score-in-steps.test.ts holds them to it).
+// `tallyBoard` give at once (tests/core/score-in-steps.test.ts holds them to it). The one exception
+// is a broken file that names a sticky note as an item's parent (Miro never does): a place then
+// depends on a note, so such a board is read in one step.
 import { notePlacer, type Placement } from './classify.ts';
+import { idOf, isObject, parentIdOf } from './item-places.ts';
 import type { ColourMap } from './model.ts';
 import { type BoardSnapshot, type Note, readBoard } from './snapshot.ts';
 import { type Tally, tallyPlacements } from './tally.ts';
@@ -41,6 +44,16 @@ export function* scoreInSteps(
   for (const item of board.items)
     ((item as { readonly type?: unknown }).type === 'sticky_note' ? notes : others).push(item);
   const total = notes.length;
+  if (namesANoteAsParent(board.items, notes)) {
+    yield { done: 0, total };
+    const snapshot: BoardSnapshot = {
+      ...readBoard({ items: board.items, tags: board.tags }),
+      words: board.words,
+    };
+    const placements = notePlacer(snapshot, board.colours, board.words)(snapshot.notes);
+    yield { done: total, total };
+    return { snapshot, tally: tallyPlacements(snapshot, placements) };
+  }
   // The regions, and everything a note's place may depend on (its frame and theirs), read once.
   const base: BoardSnapshot = { ...readBoard({ items: others, tags: board.tags }), words: board.words };
   yield { done: 0, total };
@@ -56,4 +69,13 @@ export function* scoreInSteps(
   }
   const snapshot: BoardSnapshot = { ...base, notes: read };
   return { snapshot, tally: tallyPlacements(snapshot, placements) };
+}
+
+/** Whether any item names a sticky note's id as its parent, so that a place depends on a note. */
+function namesANoteAsParent(items: readonly object[], notes: readonly object[]): boolean {
+  const noteIds = new Set<string>();
+  for (const note of notes) if (isObject(note)) noteIds.add(idOf(note.id));
+  noteIds.delete('');
+  if (noteIds.size === 0) return false;
+  return items.some((item) => isObject(item) && noteIds.has(parentIdOf(item)));
 }

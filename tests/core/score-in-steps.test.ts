@@ -69,6 +69,31 @@ describe('scoring in steps', () => {
     for (const slice of slices) expect(inSteps(board, slice).result).toEqual(expected);
   });
 
+  it('reads a broken file that names a sticky note as a parent as scoring at once does', () => {
+    // A frame and a note share the id 'p' and a note names 'p' as its parent: the child's place
+    // depends on which of the two comes last, so the notes cannot be read apart from the others.
+    const frame = { type: 'frame', id: 'p', title: 'Website', x: 1000, y: 1000, width: 400, height: 400 };
+    const parentNote = { type: 'sticky_note', id: 'p', content: 'p', x: 0, y: 100, width: 200, height: 200 };
+    const child = {
+      type: 'sticky_note',
+      id: 'c',
+      content: 'c',
+      parentId: 'p',
+      relativeTo: 'parent_center',
+      x: 5,
+      y: 5,
+      width: 200,
+      height: 200,
+    };
+    for (const items of [
+      [frame, parentNote, child],
+      [parentNote, frame, child],
+    ]) {
+      const board: SteppedBoard = { items, tags: [], words: NO_TEAM_WORDS, colours: DEFAULT_COLOUR_MAP };
+      expect(inSteps(board, 1).result).toEqual(atOnce(board));
+    }
+  });
+
   it('says how far it is, from none of the notes to all of them, never going back', () => {
     const board = generated(3000);
     const { result, seen } = inSteps(board, 500);
