@@ -98,6 +98,62 @@ describe('createRegionLookup', () => {
     );
   });
 
+  // Past 2,000 phases the overlaps of pairs of phases are not worked out in advance: each point
+  // compares the phases around it, and must answer the same.
+  const far: Candidate[] = Array.from({ length: 2000 }, (_, index) => {
+    const rect = { left: 100 + index * 2, top: 100, right: 101 + index * 2, bottom: 101 };
+    return {
+      region: { id: `far${index}`, kind: 'frame', label: 'Before', rect, area: 1, mark: null },
+      role: { kind: 'phase', phase: 'before' },
+      area: 1,
+      rank: 1000 + index,
+    };
+  });
+  const phase = (id: string, phaseName: Phase, rect: Rect, rank: number): Candidate => {
+    const area = (rect.right - rect.left) * (rect.bottom - rect.top);
+    return {
+      region: { id, kind: 'frame', label: id, rect, area, mark: null },
+      role: { kind: 'phase', phase: phaseName },
+      area,
+      rank,
+    };
+  };
+
+  it('answers the same on a board with more phases than it pairs in advance', () => {
+    fc.assert(
+      fc.property(fc.array(arbRegion, { maxLength: 12 }), (regions) => {
+        const candidates: Candidate[] = regions.map(({ rect, area, role }, rank) => ({
+          region: { id: `r${rank}`, kind: 'frame', label: label(role), rect, area, mark: null },
+          role,
+          area,
+          rank,
+        }));
+        const regionsAt = createRegionLookup([...candidates, ...far]);
+        for (let x = -0.5; x <= 16.5; x += 0.5) {
+          for (let y = -0.5; y <= 16.5; y += 0.5) {
+            expect(regionsAt(x, y)).toEqual(expected(candidates, x, y));
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('finds no ambiguity there where two crossing phases of one kind lie inside a phase of another', () => {
+    // "During" B and C cross; both lie inside "Before" A: no two phases of different kinds cross.
+    const a = phase('A', 'before', { left: 0, top: 0, right: 10, bottom: 10 }, 0);
+    const b = phase('B', 'during', { left: 1, top: 1, right: 6, bottom: 6 }, 1);
+    const c = phase('C', 'during', { left: 4, top: 4, right: 9, bottom: 9 }, 2);
+    const regionsAt = createRegionLookup([a, b, c, ...far]);
+    expect(regionsAt(5, 5)).toMatchObject({ phaseRegion: b, phasesAmbiguous: false });
+    // An "After" D crossing B is ambiguous where they overlap, and only there.
+    const d = phase('D', 'after', { left: 3, top: 0, right: 5, bottom: 3 }, 3);
+    const withD = createRegionLookup([a, b, c, d, ...far]);
+    expect(withD(4, 2)).toMatchObject({ phasesAmbiguous: true });
+    expect(withD(4, 0.5)).toMatchObject({ phaseRegion: d, phasesAmbiguous: false });
+    expect(withD(5, 5)).toMatchObject({ phaseRegion: b, phasesAmbiguous: false });
+  });
+
   it('finds nothing at a point without a position', () => {
     const region = {
       id: 'p',

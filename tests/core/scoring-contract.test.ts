@@ -1146,6 +1146,23 @@ describe("The app's template marks decide first", () => {
     });
   });
 
+  it('gives a counted note the type its marked row carries, and none to a row without a type or a mark', () => {
+    const rowMark = { role: 'row', mapId: 'm', phase: 'before', touchpoint: 'Kiosk' } as const;
+    const items = [
+      frame('Before', 0, 0, 1000, 1000, mark({ role: 'phase', mapId: 'm', phase: 'before' })),
+      shape('Kiosk', 0, 0, 1000, 200, mark({ ...rowMark, type: 'physical' })),
+      shape('Chat', 0, 200, 1000, 200, mark({ ...rowMark, touchpoint: 'Chat' })),
+      shape('Hotline', 0, 400, 1000, 200),
+      note('+ a', 100, 100),
+      note('+ b', 100, 300),
+      note('+ c', 100, 500),
+    ];
+    const types = placeNotes(readBoard(items)).map((p) =>
+      p.kind === 'counted' ? `${p.touchpoint}:${p.touchpointType}` : p.reason,
+    );
+    expect(types).toEqual(['Kiosk:physical', 'Chat:null', 'Hotline:null']);
+  });
+
   it('scores a marked template the same as the same board read from labels alone', () => {
     const marked = [
       frame('Persona', 0, 0, 2000, 1000, mark({ role: 'map', mapId: 'm' })),
@@ -1221,6 +1238,17 @@ describe('What an uncounted note keeps of its place', () => {
       map: 'Checkout',
       phase: 'after',
       stage: 'After purchase',
+      touchpoint: null,
+    });
+  });
+
+  it('keeps only the map of a note where two phases overlap, neither inside the other', () => {
+    const before = frame('Before', 600, -50, 1000, 500);
+    expect(known(note('+ x', 700, 100), before)).toEqual({
+      reason: 'ambiguous',
+      map: 'Checkout',
+      phase: null,
+      stage: null,
       touchpoint: null,
     });
   });

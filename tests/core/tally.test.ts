@@ -333,6 +333,38 @@ describe('tallyBoard: numbers per row and totals', () => {
   });
 });
 
+describe('tallyBoard: totals per phase and per map', () => {
+  it('sums each phase and each map of its own rows', () => {
+    const items: Item[] = [
+      frame('Map A', 0, 0, 3000, 1000),
+      frame('Before', 0, 0, 1000, 1000),
+      frame('During', 1000, 0, 1000, 1000),
+      frame('After', 2000, 0, 1000, 1000),
+      shape('Website', 0, 0, 3000, 500),
+      frame('Map B', 0, 2000, 1000, 1000),
+      frame('During', 0, 2000, 1000, 1000),
+      shape('Store', 0, 2000, 1000, 500),
+      note('+ a', 100, 100),
+      note('- b', 1100, 100),
+      note('- c', 1200, 100),
+      note('= d', 1300, 100),
+      note('+ e', 2100, 100),
+      note('+ f', 2200, 100),
+      note('- g', 100, 2100),
+    ];
+    const tally = tallyOf(items);
+    expect(tally.phaseTotals).toEqual({
+      before: { positive: 1, neutral: 0, negative: 0 },
+      during: { positive: 0, neutral: 1, negative: 3 },
+      after: { positive: 2, neutral: 0, negative: 0 },
+    });
+    expect(tally.mapTotals).toEqual([
+      { map: 'Map A', positive: 3, neutral: 1, negative: 2 },
+      { map: 'Map B', positive: 0, neutral: 0, negative: 1 },
+    ]);
+  });
+});
+
 describe('weakest links', () => {
   // Rows side by side in one phase: each row's notes are given as markers.
   const weakestOf = (rows: readonly string[][]) => {
