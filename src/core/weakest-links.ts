@@ -1,6 +1,5 @@
-// How many weakest links each place shows: the panel lists a few more than the board marks, so
-// the board's ⚠ #1 … #3 are always the top of the panel's list.
-import { WEAKEST_MARKED } from './board-badges.ts';
+// How many weakest links the panel shows: a few more than the board marks (`WEAKEST_MARKED` in
+// board-badges.ts), so the board's ⚠ #1 … #3 are always the top of the panel's list.
 import type { Tally, TallyRow } from './tally.ts';
 
 /** How many weakest links the panel lists: enough to choose what to fix first, few enough to read. */
