@@ -84,6 +84,37 @@ export async function openPage(
   return { page, errors };
 }
 
+/**
+ * Opens a blank page whose clock skips `skip` ms of page time every 20 ms of real time, so the
+ * panel's waits (backoff, rate limit) pass in a blink while what it does, and in which order,
+ * stays the same. `close()` stops the clock's skipping and closes the page.
+ */
+export async function openPageOnFastClock(
+  playground: Playground,
+  skip: number,
+): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const page = await playground.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.clock.install();
+  let running = true;
+  const skipping = (async () => {
+    while (running) {
+      await page.clock.fastForward(skip).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  return {
+    page,
+    errors,
+    async close() {
+      running = false;
+      await skipping;
+      await page.close();
+    },
+  };
+}
+
 /** Waits for the panel that Miro's headless entry opened in the playground, and returns its frame. */
 export async function openPanel(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 20_000 });

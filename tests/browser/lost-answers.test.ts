@@ -9,7 +9,7 @@ import { SUMMARY_KEY } from '../../src/core/summary-marker.ts';
 import { MARK_KEY, readMark } from '../../src/core/template-mark.ts';
 import type { PlaygroundWindow } from '../../src/playground/main.tsx';
 import { PANEL_WORDS } from '../fixtures/panel-words.ts';
-import { openPanel, type Playground, startPlayground } from './harness.ts';
+import { openPageOnFastClock, openPanel, type Playground, startPlayground } from './harness.ts';
 
 const words = PANEL_WORDS.en;
 const SEEDS = Array.from({ length: 20 }, (_, index) => index + 1);
@@ -132,20 +132,10 @@ type Ending = 'inserted' | 'rolled-back';
 
 /** One seeded run: insert through the panel; when the template is on the board, score, Show on board and Clear. */
 async function runSeed(seed: number): Promise<Ending> {
-  const page = await playground.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   // The panel waits half a second and more after every failed call, as it must on Miro. Under a
   // page clock that skips ahead a second every 20 ms the same waits pass in a blink: what the
   // panel does, and in which order, stays the same.
-  await page.clock.install();
-  let running = true;
-  const skipping = (async () => {
-    while (running) {
-      await page.clock.fastForward(1000).catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
+  const { page, errors, close } = await openPageOnFastClock(playground, 1000);
   try {
     await page.goto(
       `${playground.baseUrl}/playground.html?board=empty&failures=0.1&lost=0.1&seed=${seed}&latency=0&jitter=0`,
@@ -154,9 +144,7 @@ async function runSeed(seed: number): Promise<Ending> {
     expect(errors).toEqual([]);
     return ending;
   } finally {
-    running = false;
-    await skipping;
-    await page.close();
+    await close();
   }
 }
 

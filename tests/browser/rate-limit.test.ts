@@ -2,7 +2,7 @@
 // credits the panel says so, with about how long, and falls silent when the tally is in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PANEL_WORDS } from '../fixtures/panel-words.ts';
-import { openPanel, type Playground, startPlayground } from './harness.ts';
+import { openPageOnFastClock, openPanel, type Playground, startPlayground } from './harness.ts';
 
 let playground: Playground;
 
@@ -18,21 +18,11 @@ const words = PANEL_WORDS.en;
 
 describe('waiting for the rate limit', () => {
   it('says the panel waits for Miro, for about how long, until the tally comes', async () => {
-    const page = await playground.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
     // 1,000 credits a minute read the filled board's frames and shapes over several minutes; a
     // page clock skipping two seconds every 20 ms passes them in a few seconds (each skip is a round
     // trip to the browser, so on a loaded machine the same minutes take far longer: hence the
     // generous timeouts below).
-    await page.clock.install();
-    let running = true;
-    const skipping = (async () => {
-      while (running) {
-        await page.clock.fastForward(2000).catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    })();
+    const { page, errors, close } = await openPageOnFastClock(playground, 2000);
     try {
       await page.goto(`${playground.baseUrl}/playground.html?board=filled&latency=0&jitter=0&credits=1000`);
       const panel = await openPanel(page);
@@ -61,9 +51,7 @@ describe('waiting for the rate limit', () => {
       expect(await panel.getByTestId('score-summary').textContent()).toContain('notes read');
       expect(errors).toEqual([]);
     } finally {
-      running = false;
-      await skipping;
-      await page.close();
+      await close();
     }
   }, 180_000);
 });
