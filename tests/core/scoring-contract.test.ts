@@ -464,6 +464,34 @@ describe('Reading a board: coordinates, exactly as readBoard places items', () =
     expect(readBoard([a, b]).regions).toHaveLength(2);
   });
 
+  it('cuts a parent cycle where it closes: the first of it in the file lies where it says, the other in it', () => {
+    const inCycle = (id: string, parentId: string, at: number) => ({
+      type: 'frame',
+      id,
+      title: id,
+      x: at,
+      y: at,
+      width: 20,
+      height: 20,
+      parentId,
+      relativeTo: 'parent_top_left',
+    });
+    const a = inCycle('A', 'B', 10);
+    const b = inCycle('B', 'A', 100);
+    const rects = (items: object[]) =>
+      Object.fromEntries(readBoard(items).regions.map((r) => [r.id, r.rect]));
+    // A first: A at its own (10, 10); B 100 right of and below A's top-left corner (0, 0).
+    expect(rects([a, b])).toEqual({
+      A: { left: 0, top: 0, right: 20, bottom: 20 },
+      B: { left: 90, top: 90, right: 110, bottom: 110 },
+    });
+    // B first: B at its own (100, 100); A 10 right of and below B's top-left corner (90, 90).
+    expect(rects([b, a])).toEqual({
+      B: { left: 90, top: 90, right: 110, bottom: 110 },
+      A: { left: 90, top: 90, right: 110, bottom: 110 },
+    });
+  });
+
   it('accepts numbers as strings and ignores rotation', () => {
     const json = [
       { type: 'shape', id: 's', content: 'x', x: '10', y: ' 20 ', width: '4', height: '2', rotation: 45 },
