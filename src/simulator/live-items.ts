@@ -44,12 +44,13 @@ export interface ItemHost {
 
 // Fields the SDK declares read-only; on the objects they cannot be assigned, so code that
 // tries (e.g. setting parentId instead of calling frame.add) fails loudly here too.
-const READ_ONLY_FIELDS: Readonly<Record<ItemRecord['type'], readonly string[]>> = {
-  sticky_note: ['type', 'id', 'parentId', 'createdAt', 'createdBy', 'modifiedAt', 'modifiedBy'],
-  frame: ['type', 'id', 'parentId', 'createdAt', 'createdBy', 'modifiedAt', 'modifiedBy'],
-  shape: ['type', 'id', 'parentId', 'createdAt', 'createdBy', 'modifiedAt', 'modifiedBy', 'width', 'height'],
-  text: ['type', 'id', 'parentId', 'createdAt', 'createdBy', 'modifiedAt', 'modifiedBy', 'height'],
-  tag: ['type', 'id'],
+const PLACED_READ_ONLY = ['type', 'id', 'parentId', 'createdAt', 'createdBy', 'modifiedAt', 'modifiedBy'];
+const READ_ONLY_FIELDS: Readonly<Record<ItemRecord['type'], ReadonlySet<string>>> = {
+  sticky_note: new Set(PLACED_READ_ONLY),
+  frame: new Set(PLACED_READ_ONLY),
+  shape: new Set([...PLACED_READ_ONLY, 'width', 'height']),
+  text: new Set([...PLACED_READ_ONLY, 'height']),
+  tag: new Set(['type', 'id']),
 };
 
 /** The plain JSON form of a stored item, as `board.get()` items serialise (frames list their children). */
@@ -61,68 +62,114 @@ export function plainItem(state: BoardState, record: ItemRecord): ItemRecord {
 /** Copies a record's fields onto an item object, keeping the read-only ones read-only. */
 function refresh(target: object, data: ItemRecord): void {
   const locked = READ_ONLY_FIELDS[data.type];
-  for (const [key, value] of Object.entries(data)) {
-    if (locked.includes(key)) {
+  const fields = data as unknown as Readonly<Record<string, unknown>>;
+  const writable = target as Record<string, unknown>;
+  // A record is a plain object: `for…in` walks its own fields. A writable field is a plain
+  // assignment (as `defineProperty` with every flag set, and much cheaper on 50,000 notes).
+  for (const key in fields) {
+    const value = fields[key];
+    if (locked.has(key)) {
       Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: true });
-    } else {
-      Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-    }
+    } else writable[key] = value;
   }
 }
 
-function baseMethods(host: ItemHost, id: string, self: () => object) {
+// The SDK's item classes keep their methods on the prototype and their fields on the object, so
+// a `get` of 50,000 notes makes 50,000 objects of fields, not 50,000 sets of methods. Each
+// session has its prototypes: a method finds the board through them and the item by its `id`.
+const prototypes = new WeakMap<ItemHost, { readonly item: object; readonly frame: object }>();
+
+function prototypesOf(host: ItemHost): { readonly item: object; readonly frame: object } {
+  let known = prototypes.get(host);
+  if (!known) {
+    const item = itemMethods(host);
+    known = { item, frame: Object.assign(Object.create(item) as object, frameMethods(host)) };
+    prototypes.set(host, known);
+  }
+  return known;
+}
+
+/** What the methods know of the object they are called on: its id, read-only. */
+type Self = { readonly id: string };
+
+/** The methods of an SDK class, e.g. `MethodsOf<Frame>` has `add`, `sync`, `getMetadata`, … */
+type MethodsOf<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? K : never]: T[K] };
+
+function itemMethods(host: ItemHost) {
   const { state, actor } = host;
-  function getMetadata(): Promise<AppData>;
-  function getMetadata<T extends AppDataValue>(key: string): Promise<T>;
-  function getMetadata(key?: string): Promise<AppData | AppDataValue | undefined> {
+  function getMetadata(this: Self): Promise<AppData>;
+  function getMetadata<T extends AppDataValue>(this: Self, key: string): Promise<T>;
+  function getMetadata(this: Self, key?: string): Promise<AppData | AppDataValue | undefined> {
+    const { id } = this;
     return host.call('getMetadata', CREDIT_COSTS.item, () => {
       existing(state, id);
       const metadata = cloneJson(state.metadata.get(id) ?? {});
       return key === undefined ? metadata : metadata[key];
     });
   }
-  function setItemMetadata<T extends AppData>(key: string, value: AppDataValue): Promise<T>;
-  function setItemMetadata(key: string, value: AppDataValue): Promise<AppData> {
+  function setItemMetadata<T extends AppData>(this: Self, key: string, value: AppDataValue): Promise<T>;
+  function setItemMetadata(this: Self, key: string, value: AppDataValue): Promise<AppData> {
+    const { id } = this;
     return host.call('setMetadata', CREDIT_COSTS.item, () => cloneJson(setMetadata(state, id, key, value)));
   }
   return {
-    sync: () =>
-      host.call('sync', CREDIT_COSTS.item, () => {
+    sync(this: Self) {
+      const { id } = this;
+      return host.call('sync', CREDIT_COSTS.item, () => {
         const stored = existing(state, id);
-        const next = synced(state, stored, self() as Readonly<Record<string, unknown>>);
+        const next = synced(state, stored, this as Readonly<Record<string, unknown>>);
         commit(state, next, actor, 'sdk');
-        refresh(self(), plainItem(state, existing(state, id)));
-      }),
+        refresh(this, plainItem(state, existing(state, id)));
+      });
+    },
     getMetadata,
     setMetadata: setItemMetadata,
-    goToLink: () =>
-      host.call('goToLink', CREDIT_COSTS.item, () => {
+    goToLink(this: Self) {
+      const { id } = this;
+      return host.call('goToLink', CREDIT_COSTS.item, () => {
         existing(state, id);
         return false;
-      }),
-    bringToFront: () => host.call('bringToFront', CREDIT_COSTS.item, () => reorder(state, [id], 'front')),
-    sendToBack: () => host.call('sendToBack', CREDIT_COSTS.item, () => reorder(state, [id], 'back')),
-    bringInFrontOf: (target: { id: string }) =>
-      host.call('bringInFrontOf', CREDIT_COSTS.item, () => layerNextTo(state, id, target.id, 1)),
-    sendBehindOf: (target: { id: string }) =>
-      host.call('sendBehindOf', CREDIT_COSTS.item, () => layerNextTo(state, id, target.id, 0)),
-    getLayerIndex: () =>
-      host.call('getLayerIndex', CREDIT_COSTS.item, () => {
+      });
+    },
+    bringToFront(this: Self) {
+      const { id } = this;
+      return host.call('bringToFront', CREDIT_COSTS.item, () => reorder(state, [id], 'front'));
+    },
+    sendToBack(this: Self) {
+      const { id } = this;
+      return host.call('sendToBack', CREDIT_COSTS.item, () => reorder(state, [id], 'back'));
+    },
+    bringInFrontOf(this: Self, target: { id: string }) {
+      const { id } = this;
+      return host.call('bringInFrontOf', CREDIT_COSTS.item, () => layerNextTo(state, id, target.id, 1));
+    },
+    sendBehindOf(this: Self, target: { id: string }) {
+      const { id } = this;
+      return host.call('sendBehindOf', CREDIT_COSTS.item, () => layerNextTo(state, id, target.id, 0));
+    },
+    getLayerIndex(this: Self) {
+      const { id } = this;
+      return host.call('getLayerIndex', CREDIT_COSTS.item, () => {
         existing(state, id);
         return [...state.records.keys()].indexOf(id);
-      }),
+      });
+    },
     // The simulator has no connectors.
-    getConnectors: () =>
-      host.call('getConnectors', CREDIT_COSTS.item, (): Connector[] => {
+    getConnectors(this: Self) {
+      const { id } = this;
+      return host.call('getConnectors', CREDIT_COSTS.item, (): Connector[] => {
         existing(state, id);
         return [];
-      }),
-    getAiContext: () =>
-      host.call('getAiContext', CREDIT_COSTS.item, () => {
+      });
+    },
+    getAiContext(this: Self) {
+      const { id } = this;
+      return host.call('getAiContext', CREDIT_COSTS.item, () => {
         const record = existing(state, id);
         return 'content' in record ? record.content : record.type === 'frame' ? record.title : '';
-      }),
-  };
+      });
+    },
+  } satisfies MethodsOf<Public<StickyNote>> & MethodsOf<Public<Shape>> & MethodsOf<Public<Text>>;
 }
 
 function layerNextTo(state: BoardState, id: string, targetId: string, offset: 0 | 1): void {
@@ -133,15 +180,17 @@ function layerNextTo(state: BoardState, id: string, targetId: string, offset: 0 
   state.records = new Map(order.map((key) => [key, existing(state, key)]));
 }
 
-function frameMethods(host: ItemHost, id: string) {
+function frameMethods(host: ItemHost) {
   const { state, actor } = host;
   // Generic in the SDK's signature; the object handed back is a fresh snapshot of the same kind.
-  async function add<T extends ContainableItem>(item: T): Promise<T> {
+  async function add<T extends ContainableItem>(this: Self, item: T): Promise<T> {
+    const { id } = this;
     const next = await host.call('frame.add', CREDIT_COSTS.item, () => addToFrame(state, id, item.id, actor));
     refresh(item, plainItem(state, next));
     return item;
   }
-  async function remove<T extends ContainableItem>(item: T): Promise<void> {
+  async function remove<T extends ContainableItem>(this: Self, item: T): Promise<void> {
+    const { id } = this;
     const next = await host.call('frame.remove', CREDIT_COSTS.item, () =>
       removeFromFrame(state, id, item.id, actor),
     );
@@ -150,60 +199,44 @@ function frameMethods(host: ItemHost, id: string) {
   return {
     add,
     remove,
-    getChildren: () =>
-      host.call('frame.getChildren', CREDIT_COSTS.item, (): ContainableItem[] => {
+    getChildren(this: Self) {
+      const { id } = this;
+      return host.call('frame.getChildren', CREDIT_COSTS.item, (): ContainableItem[] => {
         existingPlaced(state, id);
         return childrenOf(state, id).map((child) => livePlaced(host, child));
-      }),
-  };
+      });
+    },
+  } satisfies Omit<MethodsOf<Public<Frame>>, keyof MethodsOf<Public<StickyNote>>>;
 }
 
-// Each object starts from its record's fields and gains the SDK's methods; `as` below is the
-// one honest cast: the SDK classes also declare an internal, protected context field that no
-// object outside the SDK can have, and everything public is checked by `Public<...>` above it.
+// Each object is its record's fields on the session's prototype; `as` below is the one honest
+// cast: the SDK classes also declare an internal, protected context field that no object outside
+// the SDK can have; the methods are checked against the SDK's types above (`satisfies`).
+function liveObject(host: ItemHost, record: StickyRecord | FrameRecord | ShapeRecord | TextRecord): object {
+  const known = prototypesOf(host);
+  const item = Object.create(record.type === 'frame' ? known.frame : known.item) as object;
+  refresh(item, record.type === 'frame' ? plainItem(host.state, record) : record);
+  return item;
+}
+
 /** A sticky note as the SDK hands it out: fields plus `sync`, metadata and layer calls. */
 export function liveSticky(host: ItemHost, record: StickyRecord): StickyNote {
-  const item = {} as Public<StickyNote>;
-  refresh(item, record);
-  Object.assign(
-    item,
-    baseMethods(host, record.id, () => item),
-  );
-  return item as StickyNote;
+  return liveObject(host, record) as StickyNote;
 }
 
 /** A frame as the SDK hands it out, with `add`, `remove` and `getChildren`. */
 export function liveFrame(host: ItemHost, record: FrameRecord): Frame {
-  const data = plainItem(host.state, record) as FrameRecord;
-  const item: Public<Frame> = {
-    ...data,
-    ...baseMethods(host, record.id, () => item),
-    ...frameMethods(host, record.id),
-  };
-  refresh(item, data);
-  return item as Frame;
+  return liveObject(host, record) as Frame;
 }
 
 /** A shape as the SDK hands it out (its size is read-only after creation). */
 export function liveShape(host: ItemHost, record: ShapeRecord): Shape {
-  const item = {} as Public<Shape>;
-  refresh(item, record);
-  Object.assign(
-    item,
-    baseMethods(host, record.id, () => item),
-  );
-  return item as Shape;
+  return liveObject(host, record) as Shape;
 }
 
 /** A text item as the SDK hands it out. */
 export function liveText(host: ItemHost, record: TextRecord): Text {
-  const item = {} as Public<Text>;
-  refresh(item, record);
-  Object.assign(
-    item,
-    baseMethods(host, record.id, () => item),
-  );
-  return item as Text;
+  return liveObject(host, record) as Text;
 }
 
 /** A tag as the SDK hands it out: title and colour, with `sync`. */
