@@ -41,9 +41,13 @@ export function noteLanguage(text: string, fallback: Language = 'en'): Language 
 
 /** The language most notes that say theirs are written in (ties to the language first in `LANGUAGES`, so English when none says), for the notes that do not say. */
 export function boardLanguage(texts: readonly string[]): Language {
+  return mostSaid(texts.map(languageEvidence));
+}
+
+/** The language said most often in a list of `languageEvidence` answers, as `boardLanguage` picks it. */
+export function mostSaid(said: readonly (Language | null)[]): Language {
   const counts = new Map<Language, number>();
-  for (const text of texts) {
-    const language = languageEvidence(text);
+  for (const language of said) {
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   let most: Language = LANGUAGES[0];

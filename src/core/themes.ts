@@ -1,7 +1,7 @@
 // Themes: the notes of one row and sentiment grouped by the meaningful words they share, so a team
 // sees *why* a touchpoint is weak ("late delivery · 4"), not only that it is.
 import type { Language, Sentiment } from './model.ts';
-import { boardLanguage, noteLanguage } from './note-language.ts';
+import { languageEvidence, mostSaid, noteLanguage } from './note-language.ts';
 import type { Note } from './snapshot.ts';
 import type { Stemmers } from './stemmers.ts';
 import { STOP_WORDS } from './stop-words.ts';
@@ -34,7 +34,14 @@ export function noteStems(
   stemmers: Stemmers,
   fallback: Language = 'en',
 ): readonly { readonly form: string; readonly stem: string }[] {
-  const language = noteLanguage(text, fallback);
+  return stemsIn(text, noteLanguage(text, fallback), stemmers);
+}
+
+function stemsIn(
+  text: string,
+  language: Language,
+  stemmers: Stemmers,
+): readonly { readonly form: string; readonly stem: string }[] {
   const stops = STOP_WORDS[language];
   const result: { form: string; stem: string }[] = [];
   for (const match of text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
@@ -58,19 +65,21 @@ const STEM_INPUT: Readonly<Record<Language, (form: string) => string>> = {
 /**
  * Groups notes, given in reading order, into themes: the stem shared by the most notes not yet in
  * a theme founds the next theme with all of them (ties: the stem whose first such note comes first),
- * until no stem is shared by two notes. Notes in no theme are left out. Largest theme first, then
- * by first note; e.g. "Delivery was late", "Late delivery again", "Rude courier" → one theme
- * `late delivery` with the first two.
+ * until no stem is shared by two notes, or `limit` themes are found. Notes in no theme are left
+ * out. Largest theme first, then by first note; e.g. "Delivery was late", "Late delivery again",
+ * "Rude courier" → one theme `late delivery` with the first two.
  */
 export function groupThemes(
   notes: readonly Pick<Note, 'id' | 'text'>[],
   stemmers: Stemmers,
+  limit = Number.POSITIVE_INFINITY,
 ): readonly Theme[] {
   // A note too short to tell its language ("Uszkodzona paczka") is read in the others' language.
-  const fallback = boardLanguage(notes.map((note) => note.text));
+  const said = notes.map((note) => languageEvidence(note.text));
+  const fallback = mostSaid(said);
   const read: NoteWords[] = notes.map((note, index) => {
     const words = new Map<string, { form: string; position: number }>();
-    noteStems(note.text, stemmers, fallback).forEach(({ form, stem }, position) => {
+    stemsIn(note.text, said[index] ?? fallback, stemmers).forEach(({ form, stem }, position) => {
       if (!words.has(stem)) words.set(stem, { form, position });
     });
     return { id: note.id, index, words };
@@ -78,7 +87,9 @@ export function groupThemes(
 
   const themes: { readonly members: readonly NoteWords[]; readonly founder: string }[] = [];
   let open = read.filter((note) => note.words.size > 0);
-  for (;;) {
+  // A founder's count among the open notes never grows as notes leave, so themes come out largest
+  // first (ties by first note): the first `limit` found are the largest `limit`.
+  while (themes.length < limit) {
     const counts = new Map<string, { count: number; first: number }>();
     for (const note of open) {
       for (const stem of note.words.keys()) {
@@ -177,23 +188,46 @@ export function tallyThemes(
   stemmers: Stemmers,
   limit = Number.POSITIVE_INFINITY,
 ): readonly RowThemes[] {
-  // Rows are one per (map, phase, stage, touchpoint): a placement finds its row by those, not by
-  // note id (ids can repeat in a broken file).
-  const key = (cell: Pick<TallyRow, 'map' | 'phase' | 'stage' | 'touchpoint'>): string =>
-    JSON.stringify([cell.map, cell.phase, cell.stage, cell.touchpoint]);
-  const cells = new Map<string, Record<Sentiment, Note[]>>();
-  for (const row of tally.rows) cells.set(key(row), { positive: [], neutral: [], negative: [] });
-  for (const placement of tally.placements) {
-    if (placement.kind === 'counted') cells.get(key(placement))?.[placement.sentiment].push(placement.note);
-  }
+  const notesOf = rowNotes(tally);
   return tally.rows.map((row) => {
-    const cell = cells.get(key(row)) as Record<Sentiment, Note[]>;
+    const cell = notesOf(row);
     // The cell's own sentiments (the model's order), so this module needs nothing of the model's
     // at run time and its lazy chunk takes nothing out of the panel's first one.
     const themes = {} as Record<Sentiment, readonly Theme[]>;
     for (const [sentiment, notes] of Object.entries(cell) as [Sentiment, Note[]][]) {
-      themes[sentiment] = groupThemes(inReadingOrder(notes), stemmers).slice(0, limit);
+      themes[sentiment] = groupThemes(inReadingOrder(notes), stemmers, limit);
     }
     return themes;
   });
+}
+
+/** The themes of one row's notes of one sentiment, e.g. `rowThemes(rowNotes(tally)(row).negative, stemmers, 3)`. */
+export function rowThemes(notes: readonly Note[], stemmers: Stemmers, limit = Number.POSITIVE_INFINITY) {
+  return groupThemes(inReadingOrder(notes), stemmers, limit);
+}
+
+/** Each row's counted notes by sentiment, in file order; e.g. `rowNotes(tally)(tally.rows[0]).negative`. */
+export function rowNotes(tally: Tally): (row: TallyRow) => Readonly<Record<Sentiment, readonly Note[]>> {
+  // Rows are one per (map, phase, stage, touchpoint): a placement finds its row by those, not by
+  // note id (ids can repeat in a broken file). Looked up by touchpoint first: no key is built per note.
+  type Cell = Pick<TallyRow, 'map' | 'phase' | 'stage'> & Record<Sentiment, Note[]>;
+  const byTouchpoint = new Map<string, Cell[]>();
+  const cellOf = (at: Pick<TallyRow, 'map' | 'phase' | 'stage' | 'touchpoint'>): Cell | undefined =>
+    byTouchpoint
+      .get(at.touchpoint)
+      ?.find((cell) => cell.map === at.map && cell.phase === at.phase && cell.stage === at.stage);
+  for (const { map, phase, stage, touchpoint } of tally.rows) {
+    if (cellOf({ map, phase, stage, touchpoint })) continue;
+    const cells = byTouchpoint.get(touchpoint) ?? [];
+    cells.push({ map, phase, stage, positive: [], neutral: [], negative: [] });
+    byTouchpoint.set(touchpoint, cells);
+  }
+  for (const placement of tally.placements) {
+    if (placement.kind === 'counted') cellOf(placement)?.[placement.sentiment].push(placement.note);
+  }
+  const none = { positive: [], neutral: [], negative: [] };
+  return (row) => {
+    const cell = cellOf(row);
+    return cell ? { positive: cell.positive, neutral: cell.neutral, negative: cell.negative } : none;
+  };
 }

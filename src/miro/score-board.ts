@@ -11,6 +11,7 @@ import type { BoardApi } from './board-api.ts';
 import { type BoardFailure, boardFailure } from './board-errors.ts';
 import { loadBoardWords } from './board-words.ts';
 import { defaultRetry, type RetryOptions, withRetry } from './calls.ts';
+import { nextTask } from './next-task.ts';
 import { type BoardReader, createBoardReader } from './read-board.ts';
 
 /** A scored board: the tally, the snapshot it came from (with the board's words), and the board's id for links. */
@@ -68,16 +69,3 @@ export async function scoreBoard(
 // Work done between two chances for the page to paint and answer input: well under the 50 ms
 // after which a browser counts a task as long.
 const STEP_MS = 12;
-
-// A fresh task, after the ones waiting (input, painting); unlike a timer it is not slowed down
-// when nested, nor held back by a test's fake timers.
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}

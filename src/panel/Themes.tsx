@@ -7,10 +7,7 @@ import { strongestRows } from '../core/strongest.ts';
 import { rowKey, type Tally, type TallyRow } from '../core/tally.ts';
 import { formatCount } from '../i18n/language.ts';
 import { panelWords } from '../i18n/panel-words.ts';
-import type { ThemesState } from './use-themes.ts';
-
-/** How many strongest touchpoints are shown. */
-const STRONGEST_SHOWN = 3;
+import { STRONGEST_SHOWN, type ThemesState } from './use-themes.ts';
 
 interface ThemeListProps {
   readonly row: TallyRow;
@@ -25,7 +22,7 @@ export function ThemeList({ row, sentiment, themes, language, onShow }: ThemeLis
   const words = panelWords(language);
   if (themes.kind === 'loading') return <p class="muted themes-status">{words.insight.loadingThemes}</p>;
   if (themes.kind === 'failed') return <p class="muted themes-status">{words.insight.themesFailed}</p>;
-  const list = themes.rows.get(rowKey(row))?.[sentiment] ?? [];
+  const list = themes.of(row, sentiment);
   if (list.length === 0) return null;
   return (
     <ul

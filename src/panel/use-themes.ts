@@ -1,28 +1,40 @@
-// The themes of a scoring's rows, worked out after the tally is shown: the grouping and the
-// stemmers are loaded on first use (their own chunks), never with the panel's first load.
+// The themes the score step shows, worked out after the tally is shown: the negative themes of
+// the weakest links listed and the positive ones of the strongest touchpoints, one row at a time
+// with the page free between rows. The grouping and the stemmers are loaded on first use (their
+// own chunks), never with the panel's first load.
 import { useEffect, useState } from 'preact/hooks';
-import { rowKey, type Tally } from '../core/tally.ts';
-import type { RowThemes } from '../core/themes.ts';
+import type { Sentiment } from '../core/model.ts';
+import { strongestRows } from '../core/strongest.ts';
+import { rowKey, type Tally, type TallyRow } from '../core/tally.ts';
+import type { Theme } from '../core/themes.ts';
+import { shownWeakest } from '../core/weakest-links.ts';
+import { nextTask } from '../miro/next-task.ts';
 
 /** How many themes of each sentiment the panel shows under a row. */
 export const THEMES_SHOWN = 3;
 
-/** A scoring's themes: still loading, by row (`rowKey`), or not loadable. */
+/** How many strongest touchpoints are shown. */
+export const STRONGEST_SHOWN = 3;
+
+/** A scoring's themes: still loading, ready (a row's themes of a sentiment it shows), or not loadable. */
 export type ThemesState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly rows: ReadonlyMap<string, RowThemes> }
+  | { readonly kind: 'ready'; readonly of: (row: TallyRow, sentiment: Sentiment) => readonly Theme[] }
   | { readonly kind: 'failed' };
 
-type Grouping = (tally: Tally) => readonly RowThemes[];
-
 let grouping: Promise<Grouping> | null = null;
+
+type Grouping = (tally: Tally) => (row: TallyRow, sentiment: Sentiment) => readonly Theme[];
 
 // One load per panel; a failed load (offline) is tried again at the next scoring.
 function loadGrouping(): Promise<Grouping> {
   grouping ??= Promise.all([import('../core/themes.ts'), import('../core/stemmers.ts')]).then(
     async ([themes, stemmers]) => {
       const loaded = await stemmers.loadStemmers();
-      return (tally: Tally) => themes.tallyThemes(tally, loaded, THEMES_SHOWN);
+      return (tally: Tally) => {
+        const notesOf = themes.rowNotes(tally);
+        return (row, sentiment) => themes.rowThemes(notesOf(row)[sentiment], loaded, THEMES_SHOWN);
+      };
     },
   );
   grouping.catch(() => {
@@ -31,7 +43,9 @@ function loadGrouping(): Promise<Grouping> {
   return grouping;
 }
 
-/** The themes of every row of `tally`, e.g. `state.rows.get(rowKey(row))?.negative`. */
+const themeKey = (row: TallyRow, sentiment: Sentiment): string => `${sentiment} ${rowKey(row)}`;
+
+/** The themes of the rows the score step shows, e.g. `state.of(row, 'negative')` once ready. */
 export function useThemes(tally: Tally): ThemesState {
   const [state, setState] = useState<{ tally: Tally; themes: ThemesState }>({
     tally,
@@ -39,16 +53,25 @@ export function useThemes(tally: Tally): ThemesState {
   });
   useEffect(() => {
     let active = true;
-    loadGrouping().then(
-      (group) => {
-        const themes = group(tally);
-        const rows = new Map(tally.rows.map((row, index) => [rowKey(row), themes[index] as RowThemes]));
-        if (active) setState({ tally, themes: { kind: 'ready', rows } });
-      },
-      () => {
-        if (active) setState({ tally, themes: { kind: 'failed' } });
-      },
-    );
+    const shown: readonly [TallyRow, Sentiment][] = [
+      ...shownWeakest(tally).map((row): [TallyRow, Sentiment] => [row, 'negative']),
+      ...strongestRows(tally, STRONGEST_SHOWN).map((row): [TallyRow, Sentiment] => [row, 'positive']),
+    ];
+    const found = new Map<string, readonly Theme[]>();
+    const work = async () => {
+      const group = await loadGrouping();
+      const themesOf = group(tally);
+      for (const [row, sentiment] of shown) {
+        await nextTask();
+        if (!active) return;
+        found.set(themeKey(row, sentiment), themesOf(row, sentiment));
+      }
+      const of = (row: TallyRow, sentiment: Sentiment) => found.get(themeKey(row, sentiment)) ?? [];
+      if (active) setState({ tally, themes: { kind: 'ready', of } });
+    };
+    work().catch(() => {
+      if (active) setState({ tally, themes: { kind: 'failed' } });
+    });
     return () => {
       active = false;
     };

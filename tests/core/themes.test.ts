@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boardLanguage, noteLanguage } from '../../src/core/note-language.ts';
 import { loadStemmers, type Stemmers } from '../../src/core/stemmers.ts';
@@ -114,6 +115,33 @@ describe('groupThemes', () => {
       ['broken', ['n3', 'n4']],
     ]);
     expect(named(texts)).toEqual(first);
+  });
+
+  it('with a limit, finds the same largest themes as without one, in the same order', () => {
+    // The panel shows three themes a row and stops looking after them: it must show what the
+    // whole grouping would have put first.
+    const words = [
+      'late',
+      'delivery',
+      'rude',
+      'courier',
+      'slow',
+      'checkout',
+      'queue',
+      'till',
+      'app',
+      'crash',
+    ];
+    const text = fc
+      .array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 })
+      .map((list) => list.join(' '));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), fc.integer({ min: 0, max: 6 }), (texts, limit) => {
+        const all = groupThemes(notes(...texts), stemmers);
+        expect(groupThemes(notes(...texts), stemmers, limit)).toEqual(all.slice(0, limit));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('groups a mixed board: each note stemmed in its own language', () => {
