@@ -46,7 +46,12 @@ export function countSuggestions(
     .map((region, index) => ({ region, role: roles[index], rank: ranks[index] ?? 0 }))
     .filter(({ role }) => role?.kind === 'touchpoint' || role?.kind === 'map');
   const index = createRegionIndex(candidates.map(({ region }) => region.rect));
-  const byLabel = new Map<string, { rank: number; noteIds: string[]; placed: boolean }>();
+  // A note inside several regions of one label is listed once for it (`listed`, not a search of
+  // the list: a label can hold thousands of notes).
+  const byLabel = new Map<
+    string,
+    { rank: number; noteIds: string[]; listed: Set<string>; placed: boolean }
+  >();
   const colours = new Map<string, string[]>();
   for (const placement of tally.placements) {
     const { note } = placement;
@@ -63,12 +68,15 @@ export function countSuggestions(
       const label = candidate.region.label;
       let entry = byLabel.get(label);
       if (!entry) {
-        entry = { rank: candidate.rank, noteIds: [], placed: false };
+        entry = { rank: candidate.rank, noteIds: [], listed: new Set(), placed: false };
         byLabel.set(label, entry);
       }
       entry.rank = Math.min(entry.rank, candidate.rank);
       if (!outside) entry.placed = true;
-      else if (!entry.noteIds.includes(note.id)) entry.noteIds.push(note.id);
+      else if (!entry.listed.has(note.id)) {
+        entry.listed.add(note.id);
+        entry.noteIds.push(note.id);
+      }
     }
   }
   const stages = [...byLabel]

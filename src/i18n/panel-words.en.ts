@@ -119,6 +119,7 @@ export const en: PanelWords = {
       `${sentiment}, counted by ${decidedBy}; disagreeing: ${others}`,
     noteSentiments: { positive: 'positive', neutral: 'neutral', negative: 'negative' },
     show: 'Show',
+    showMore: (count) => `Show ${count} more`,
     noNotes: 'No sticky notes on this board yet.',
     signals: { zone: 'zone', tag: 'tag', marker: 'marker', colour: 'colour' },
     save: 'Save this result',

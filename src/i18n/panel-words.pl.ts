@@ -119,6 +119,7 @@ export const pl: PanelWords = {
       `${sentiment}; decyduje: ${decidedBy}; sprzeczne: ${others}`,
     noteSentiments: { positive: 'pozytywna', neutral: 'neutralna', negative: 'negatywna' },
     show: 'Pokaż',
+    showMore: (count) => `Pokaż kolejne ${count}`,
     noNotes: 'Na tej tablicy nie ma jeszcze karteczek.',
     signals: { zone: 'strefa', tag: 'tag', marker: 'znak', colour: 'kolor' },
     save: 'Zapisz wynik',

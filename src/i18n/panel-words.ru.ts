@@ -123,6 +123,7 @@ export const ru: PanelWords = {
     conflictText: (sentiment, decidedBy, others) => `${sentiment}; решает: ${decidedBy}; против: ${others}`,
     noteSentiments: { positive: 'позитивная', neutral: 'нейтральная', negative: 'негативная' },
     show: 'Показать',
+    showMore: (count) => `Показать ещё ${count}`,
     noNotes: 'На этой доске пока нет стикеров.',
     signals: { zone: 'зона', tag: 'тег', marker: 'знак', colour: 'цвет' },
     save: 'Сохранить результат',

@@ -101,6 +101,8 @@ export interface PanelWords {
     /** A sentiment as one note's reaction (singular), e.g. in the conflict line. */
     readonly noteSentiments: Readonly<Record<Sentiment, string>>;
     readonly show: string;
+    /** The button under a long list of notes that shows the next ones, e.g. 'Show 50 more'. */
+    readonly showMore: (count: string) => string;
     readonly noNotes: string;
     readonly signals: Readonly<Record<SentimentSignal, string>>;
     readonly save: string;

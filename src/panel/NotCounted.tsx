@@ -1,18 +1,28 @@
 // The notes a scoring could not count, grouped by why, and the notes whose signals disagree,
-// each with Show to find it on the board.
+// each with Show to find it on the board. A board can have thousands of either: a list shows
+// its first notes and a button for the next ones, and the conflicts are laid out only once opened.
 
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Language } from '../core/model.ts';
 import { type CountedPlacement, unassignedByReason } from '../core/tally.ts';
+import { formatCount } from '../i18n/language.ts';
 import type { PanelWords } from '../i18n/panel-words.ts';
 import type { ScoredBoard } from './panel-state.ts';
+
+/** How many notes a list shows at first, and how many more each click on its button. */
+export const NOTES_SHOWN = 50;
 
 /** The notes not counted, by reason. */
 export function UnassignedView({
   scored,
   words,
+  language,
   onShow,
 }: {
   readonly scored: ScoredBoard;
   readonly words: PanelWords;
+  readonly language: Language;
   readonly onShow: (ids: readonly string[]) => void;
 }) {
   const groups = unassignedByReason(scored.tally);
@@ -24,20 +34,23 @@ export function UnassignedView({
         return (
           <details key={reason} open data-reason={reason}>
             <summary>
-              {words.reasons[reason]} ({placements.length})
+              {words.reasons[reason]} ({formatCount(language, placements.length)})
             </summary>
             <p class="muted">{words.reasonHelp[reason]}</p>
-            <ul class="plain">
-              {placements.map((placement) => (
-                <li key={placement.note.id}>
-                  <span class="text">{placement.note.text || '—'}</span>
-                  <button type="button" class="link" onClick={() => onShow([placement.note.id])}>
+            <NoteList
+              notes={placements}
+              words={words}
+              language={language}
+              item={({ note }) => (
+                <li key={note.id}>
+                  <span class="text">{note.text || '—'}</span>
+                  <button type="button" class="link" onClick={() => onShow([note.id])}>
                     {words.score.show}
-                    <span class="visually-hidden"> {placement.note.text || words.reasons.empty}</span>
+                    <span class="visually-hidden"> {note.text || words.reasons.empty}</span>
                   </button>
                 </li>
-              ))}
-            </ul>
+              )}
+            />
           </details>
         );
       })}
@@ -49,46 +62,81 @@ export function UnassignedView({
 export function ConflictsView({
   conflicted,
   words,
+  language,
   onShow,
 }: {
   readonly conflicted: readonly CountedPlacement[];
   readonly words: PanelWords;
+  readonly language: Language;
   readonly onShow: (ids: readonly string[]) => void;
 }) {
+  const [open, setOpen] = useState(false);
   if (conflicted.length === 0) return null;
+  const { score } = words;
   return (
-    <details data-testid="conflicts">
+    <details data-testid="conflicts" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        {words.score.conflicts} ({conflicted.length})
+        {score.conflicts} ({formatCount(language, conflicted.length)})
       </summary>
-      <ul class="plain">
-        {conflicted.map((placement) => (
-          <li key={placement.note.id}>
-            <span class="text">
-              {placement.note.text}
-              <span class="muted">
-                {' '}
-                (
-                {words.score.conflictText(
-                  words.score.noteSentiments[placement.sentiment],
-                  words.score.signals[placement.signal],
-                  placement.conflicts
-                    .map(
-                      (conflict) =>
-                        `${words.score.signals[conflict.signal]} (${words.score.noteSentiments[conflict.sentiment]})`,
-                    )
-                    .join(', '),
-                )}
-                )
+      {open && (
+        <NoteList
+          notes={conflicted}
+          words={words}
+          language={language}
+          item={({ note, sentiment, signal, conflicts }) => (
+            <li key={note.id}>
+              <span class="text">
+                {note.text}
+                <span class="muted">
+                  {' '}
+                  (
+                  {score.conflictText(
+                    score.noteSentiments[sentiment],
+                    score.signals[signal],
+                    conflicts
+                      .map(
+                        (other) =>
+                          `${score.signals[other.signal]} (${score.noteSentiments[other.sentiment]})`,
+                      )
+                      .join(', '),
+                  )}
+                  )
+                </span>
               </span>
-            </span>
-            <button type="button" class="link" onClick={() => onShow([placement.note.id])}>
-              {words.score.show}
-              <span class="visually-hidden"> {placement.note.text}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+              <button type="button" class="link" onClick={() => onShow([note.id])}>
+                {score.show}
+                <span class="visually-hidden"> {note.text}</span>
+              </button>
+            </li>
+          )}
+        />
+      )}
     </details>
+  );
+}
+
+/** The first `NOTES_SHOWN` of a list of notes, and a button that shows as many more. */
+function NoteList<T>({
+  notes,
+  words,
+  language,
+  item,
+}: {
+  readonly notes: readonly T[];
+  readonly words: PanelWords;
+  readonly language: Language;
+  readonly item: (note: T) => ComponentChildren;
+}) {
+  const [shown, setShown] = useState(NOTES_SHOWN);
+  const more = Math.min(NOTES_SHOWN, notes.length - shown);
+  return (
+    <>
+      <ul class="plain">{notes.slice(0, shown).map(item)}</ul>
+      {more > 0 && (
+        <button type="button" class="link" onClick={() => setShown(shown + NOTES_SHOWN)}>
+          {words.score.showMore(formatCount(language, more))}
+        </button>
+      )}
+    </>
   );
 }

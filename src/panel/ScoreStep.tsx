@@ -1,6 +1,6 @@
 // Step 2: score the board, show the tally (weakest first), what was not counted and why. The run
 // lives in useScoring, the team's words in useTeamWords; this file lays the step out.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countSuggestions } from '../core/count-suggestions.ts';
 import type { Language } from '../core/model.ts';
 import { formatCount, plural } from '../i18n/language.ts';
@@ -16,6 +16,7 @@ import type { PanelStore, ScoredBoard } from './panel-state.ts';
 import { RateLimitNotice } from './RateLimitNotice.tsx';
 import { ResultsOnBoard } from './ResultsOnBoard.tsx';
 import { SavedResults } from './SavedResults.tsx';
+import { ScoreProgress } from './ScoreProgress.tsx';
 import { TallyView } from './TallyView.tsx';
 import { useScoring } from './use-scoring.ts';
 import { useTeamWords } from './use-team-words.ts';
@@ -35,6 +36,8 @@ export function ScoreStep({
   const scoring = useScoring(board, store);
   const teamWords = useTeamWords(board, scoring);
   const { scored, busy, error } = scoring;
+  // Worked out once per scoring, not at every render of the step.
+  const suggestions = useMemo(() => scored && countSuggestions(scored.snapshot, scored.tally), [scored]);
 
   // After Score, the keyboard goes to the result (or the error), not to the page as the button
   // is disabled meanwhile; a live rescoring never moves the focus.
@@ -70,14 +73,7 @@ export function ScoreStep({
         />
         {words.score.live}
       </label>
-      {/* Indeterminate while the board is read; then how many of its notes are scored. */}
-      {busy && (
-        <progress
-          aria-label={words.score.scoring}
-          max={scoring.progress?.total}
-          value={scoring.progress?.done}
-        />
-      )}
+      {busy && <ScoreProgress watch={scoring.progress} label={words.score.scoring} />}
       <RateLimitNotice watch={scoring.waits} language={language} />
       <LiveMessage role="alert" tone="error" text={error?.say(words) ?? null} id="score-error" />
       {/* Only the one-line summary is announced when a score arrives, not the whole table. */}
@@ -96,9 +92,9 @@ export function ScoreStep({
       {scored && scored.tally.notes > 0 && (
         <EmotionCurveView board={board} scored={scored} language={language} />
       )}
-      {scored && (
+      {suggestions && (
         <CountMoreView
-          suggestions={countSuggestions(scored.snapshot, scored.tally)}
+          suggestions={suggestions}
           language={language}
           words={words}
           canUndo={teamWords.canUndo}

@@ -81,8 +81,13 @@ export function TallyView({
           ))}
         </tbody>
       </table>
-      <UnassignedView scored={scored} words={words} onShow={onShow} />
-      <ConflictsView conflicted={conflictedPlacements(tally)} words={words} onShow={onShow} />
+      <UnassignedView scored={scored} words={words} language={language} onShow={onShow} />
+      <ConflictsView
+        conflicted={conflictedPlacements(tally)}
+        words={words}
+        language={language}
+        onShow={onShow}
+      />
     </div>
   );
 }

@@ -303,7 +303,8 @@ describe('the playground by keyboard', () => {
     await page.keyboard.press('Enter');
     const text = page.getByRole('textbox', { name: 'Text' });
     await text.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note-text');
+    // The editor takes the focus once it is on screen (an effect after the render that shows it).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-text');
     await page.keyboard.press('End');
     await page.keyboard.type(' (checked)');
     await page.keyboard.press('Escape');

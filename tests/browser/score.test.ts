@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoard } from '../../src/core/snapshot.ts';
 import { tallyBoard } from '../../src/core/tally.ts';
 import { demoBoard } from '../../src/playground/demo-boards.ts';
+import type { PlaygroundWindow } from '../../src/playground/main.tsx';
 import { openPage, openPanel, type Playground, startPlayground } from './harness.ts';
 
 let playground: Playground;
@@ -100,6 +101,79 @@ describe('scoring in the playground', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('lists long lists of notes 50 at a time, and lays the conflicts out once opened', async () => {
+    // 60 notes marked "+" but red (the colour says negative: a conflict) on one touchpoint, and 120
+    // notes outside every phase: a workshop board's leftovers.
+    const items = [
+      {
+        type: 'frame',
+        id: '9000000000000000001',
+        x: 0,
+        y: 0,
+        width: 4000,
+        height: 2000,
+        title: 'Before purchase',
+      },
+      {
+        type: 'shape',
+        id: '9000000000000000002',
+        x: 0,
+        y: 0,
+        width: 3800,
+        height: 1800,
+        content: '<p>Website</p>',
+      },
+      ...Array.from({ length: 60 }, (_, index) => ({
+        type: 'sticky_note',
+        id: `91000000000000${String(index).padStart(5, '0')}`,
+        x: -1800 + index * 60,
+        y: 0,
+        content: `<p>+ Fast page ${index + 1}</p>`,
+        style: { fillColor: 'red' },
+        tagIds: [],
+      })),
+      ...Array.from({ length: 120 }, (_, index) => ({
+        type: 'sticky_note',
+        id: `92000000000000${String(index).padStart(5, '0')}`,
+        x: 10_000 + (index % 12) * 250,
+        y: Math.floor(index / 12) * 250,
+        content: `<p>Idea ${index + 1}</p>`,
+        style: { fillColor: 'yellow' },
+        tagIds: [],
+      })),
+    ];
+    const { page, errors } = await openPage(playground, '/playground.html?board=empty&latency=0&jitter=0');
+    const panel = await openPanel(page);
+    await page.evaluate((json) => {
+      (window as unknown as PlaygroundWindow).touchpointTallyPlayground.control.load(json as never);
+    }, items);
+    await panel.getByRole('tab', { name: '2. Score' }).click();
+    await panel.getByRole('button', { name: 'Score the board' }).click();
+    const outside = panel.locator('[data-testid="unassigned"] details[data-reason="no-phase"]');
+    await outside.locator('summary').waitFor();
+    expect(await outside.locator('summary').textContent()).toContain('(120)');
+    expect(await outside.locator('li').count()).toBe(50);
+    await outside.getByRole('button', { name: 'Show 50 more' }).click();
+    expect(await outside.locator('li').count()).toBe(100);
+    await outside.getByRole('button', { name: 'Show 20 more' }).click();
+    expect(await outside.locator('li').count()).toBe(120);
+    expect(await outside.getByRole('button', { name: /more$/ }).count()).toBe(0);
+    // Every note is listed once, in board order.
+    const texts = await outside.locator('li .text').allTextContents();
+    expect(texts).toEqual(Array.from({ length: 120 }, (_, index) => `Idea ${index + 1}`));
+
+    const conflicts = panel.getByTestId('conflicts');
+    expect(await conflicts.locator('summary').textContent()).toBe('Conflicting signals (60)');
+    expect(await conflicts.locator('li').count()).toBe(0);
+    await conflicts.locator('summary').click();
+    await expect.poll(() => conflicts.locator('li').count()).toBe(50);
+    expect(await conflicts.locator('li .text').first().textContent()).toContain('+ Fast page 1');
+    await conflicts.getByRole('button', { name: 'Show 10 more' }).click();
+    expect(await conflicts.locator('li').count()).toBe(60);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('renders a note containing HTML as text, and nothing in it runs', async () => {
     const { page, errors } = await openPage(playground, '/playground.html?board=empty&latency=0&jitter=0');
