@@ -1,15 +1,17 @@
 // docs/scoring.md "Classifying a sticky note": where each note goes, or why it could not be
 // counted. Which part each region plays is region-roles.ts; the regions around a point,
 // region-lookup.ts; the sentiment of a note, sentiment-signals.ts.
-import type {
-  ColourMap,
-  Phase,
-  Sentiment,
-  SentimentSignal,
-  TouchpointType,
-  UnassignedReason,
+import {
+  type ColourMap,
+  type Phase,
+  SENTIMENTS,
+  type Sentiment,
+  type SentimentSignal,
+  type TouchpointType,
+  type UnassignedReason,
 } from './model.ts';
-import { type Candidate, createRegionLookup, phaseOf } from './region-lookup.ts';
+import { type CountedCell, type NotePlaces, type Outcome, placementsOf, type Spot } from './note-places.ts';
+import { type Candidate, createRegionLookup, type PointRegions, phaseOf } from './region-lookup.ts';
 import { labelOf, type RegionRole, readingRanks, regionRoles } from './region-roles.ts';
 import { type Conflict, sentimentReader } from './sentiment-signals.ts';
 import type { BoardSnapshot, Note } from './snapshot.ts';
@@ -66,18 +68,19 @@ export function placeNotes(
   colours?: ColourMap,
   words: TeamWords = snapshot.words ?? NO_TEAM_WORDS,
 ): readonly Placement[] {
-  return notePlacer(snapshot, colours, words)(snapshot.notes);
+  return placementsOf(notePlacer(snapshot, colours, words)(snapshot.notes));
 }
 
 /**
- * `placeNotes` for notes given later, the regions' roles and look-up made once: for a caller that
- * places a board's notes a slice at a time; e.g. `notePlacer(snapshot, colours, words)(notes)`.
+ * `placeNotes` for notes given later, the regions' roles and look-up made once, each note's place
+ * kept lean (note-places.ts): for the tally, and for a caller that places a board's notes a slice
+ * at a time; e.g. `notePlacer(snapshot, colours, words)(notes)`.
  */
 export function notePlacer(
   board: Pick<BoardSnapshot, 'regions' | 'words'>,
   colours?: ColourMap,
   words: TeamWords = board.words ?? NO_TEAM_WORDS,
-): (notes: readonly Note[]) => readonly Placement[] {
+): (notes: readonly Note[]) => NotePlaces {
   const roles = regionRoles(board.regions, words);
   const ranks = readingRanks(board.regions);
   const candidates: Candidate[] = [];
@@ -88,60 +91,77 @@ export function notePlacer(
   });
   const regionsAt = createRegionLookup(candidates);
   const signals = sentimentReader(words, colours ?? coloursInForce(words));
+  const spotAt = spotFinder(board.regions.length);
 
   return (notes) => {
-    // This loop runs 50,000 times on a big board: nothing in it is made for a note that it does not keep.
-    const placements = new Array<Placement>(notes.length);
+    // This loop runs 50,000 times on a big board: nothing in it is made for a note.
+    const spots = new Array<Spot>(notes.length);
+    const outcomes = new Array<Outcome>(notes.length);
     for (let index = 0; index < notes.length; index++) {
       const note = notes[index] as Note;
-      const { phaseRegion, phasesAmbiguous, touchpointRegion, touchpointTie, mapRegion, zone } = regionsAt(
-        note.x,
-        note.y,
-      );
-      // An ambiguous phase tells nothing below the map; a touchpoint tie names no touchpoint.
-      let reason: UnassignedReason | null = null;
-      if (note.text === '') reason = 'empty';
-      else if (!phaseRegion) reason = 'no-phase';
-      else if (phasesAmbiguous) reason = 'ambiguous';
-      else if (!touchpointRegion) reason = 'no-touchpoint';
-      else if (touchpointTie) reason = 'ambiguous';
-      const decided =
-        reason === null
-          ? signals.decide(note, zone?.role.kind === 'sentiment' ? zone.role.sentiment : null)
-          : null;
-      if (decided === null || !phaseRegion || !touchpointRegion) {
-        const phaseKnown = phaseRegion !== undefined && !phasesAmbiguous;
-        placements[index] = {
-          kind: 'unassigned',
-          note,
-          reason: reason ?? 'no-sentiment',
-          known: {
-            map: mapRegion ? labelOf(mapRegion.role) : null,
-            phase: phaseKnown && phaseRegion ? phaseOf(phaseRegion) : null,
-            stage: phaseKnown && phaseRegion ? phaseRegion.region.label : null,
-            touchpoint:
-              phaseKnown && touchpointRegion && !touchpointTie ? labelOf(touchpointRegion.role) : null,
-          },
-        };
-        continue;
-      }
-      placements[index] = {
-        kind: 'counted',
-        note,
-        map: mapRegion ? labelOf(mapRegion.role) : null,
-        mapRegionId: mapRegion ? mapRegion.region.id : null,
-        phase: phaseOf(phaseRegion) as Phase,
-        stage: phaseRegion.region.label,
-        phaseRegionId: phaseRegion.region.id,
-        touchpoint: labelOf(touchpointRegion.role),
-        touchpointRegionId: touchpointRegion.region.id,
-        touchpointType:
-          touchpointRegion.region.mark?.role === 'row' ? (touchpointRegion.region.mark.type ?? null) : null,
-        sentiment: decided.sentiment,
-        signal: decided.signal,
-        conflicts: decided.conflicts,
-      };
+      const spot = spotAt(regionsAt(note.x, note.y));
+      spots[index] = spot;
+      outcomes[index] =
+        note.text === '' ? 'empty' : (spot.reason ?? signals.decide(note, spot.zone) ?? 'no-sentiment');
     }
-    return placements;
+    return { notes, spots, outcomes };
   };
+}
+
+// The spot of the regions around a point, made once for each distinct set of them.
+function spotFinder(regionCount: number): (around: PointRegions) => Spot {
+  const spots = new Map<number, Map<number, Spot>>();
+  const rankOf = (candidate: Candidate | undefined): number => (candidate ? candidate.rank + 1 : 0);
+  return (around) => {
+    const { phaseRegion, phasesAmbiguous, touchpointRegion, touchpointTie, mapRegion, zone } = around;
+    const zoneSentiment = zone?.role.kind === 'sentiment' ? zone.role.sentiment : null;
+    const regions = rankOf(phaseRegion) * (regionCount + 1) + rankOf(touchpointRegion);
+    const rest =
+      ((rankOf(mapRegion) * 4 + (zoneSentiment ? SENTIMENTS.indexOf(zoneSentiment) + 1 : 0)) * 2 +
+        (phasesAmbiguous ? 1 : 0)) *
+        2 +
+      (touchpointTie ? 1 : 0);
+    let byRest = spots.get(regions);
+    if (!byRest) {
+      byRest = new Map();
+      spots.set(regions, byRest);
+    }
+    let spot = byRest.get(rest);
+    if (!spot) {
+      spot = spotOf(around, zoneSentiment);
+      byRest.set(rest, spot);
+    }
+    return spot;
+  };
+}
+
+// An ambiguous phase tells nothing below the map; a touchpoint tie names no touchpoint.
+function spotOf(around: PointRegions, zone: Sentiment | null): Spot {
+  const { phaseRegion, phasesAmbiguous, touchpointRegion, touchpointTie, mapRegion } = around;
+  const map = mapRegion ? labelOf(mapRegion.role) : null;
+  const phaseKnown = phaseRegion !== undefined && !phasesAmbiguous;
+  const known: KnownPlace = {
+    map,
+    phase: phaseKnown && phaseRegion ? phaseOf(phaseRegion) : null,
+    stage: phaseKnown && phaseRegion ? phaseRegion.region.label : null,
+    touchpoint: phaseKnown && touchpointRegion && !touchpointTie ? labelOf(touchpointRegion.role) : null,
+  };
+  let reason: UnassignedReason | null = null;
+  if (!phaseRegion) reason = 'no-phase';
+  else if (phasesAmbiguous) reason = 'ambiguous';
+  else if (!touchpointRegion) reason = 'no-touchpoint';
+  else if (touchpointTie) reason = 'ambiguous';
+  if (reason !== null || !phaseRegion || !touchpointRegion) return { reason, known, cell: null, zone };
+  const cell: CountedCell = {
+    map,
+    mapRegionId: mapRegion ? mapRegion.region.id : null,
+    phase: phaseOf(phaseRegion) as Phase,
+    stage: phaseRegion.region.label,
+    phaseRegionId: phaseRegion.region.id,
+    touchpoint: labelOf(touchpointRegion.role),
+    touchpointRegionId: touchpointRegion.region.id,
+    touchpointType:
+      touchpointRegion.region.mark?.role === 'row' ? (touchpointRegion.region.mark.type ?? null) : null,
+  };
+  return { reason, known, cell, zone };
 }

@@ -263,7 +263,9 @@ function firstList(
 
 /** The sentiment named by the longest marker at the start of a note's text; e.g. `'👎 slow checkout'` → `'negative'`. */
 export function markedSentiment(text: string): Sentiment | null {
-  for (const { marker, sentiment } of MARKERS_BY_FIRST_UNIT.get(text.charCodeAt(0)) ?? []) {
+  const markers = MARKERS_BY_FIRST_UNIT.get(text.charCodeAt(0));
+  if (markers === undefined) return null;
+  for (const { marker, sentiment } of markers) {
     if (text.startsWith(marker)) return sentiment;
   }
   return null;

@@ -32,7 +32,11 @@ export interface PointRegions {
 // phases around it instead.
 const MAX_PAIRED_PHASES = 2000;
 
-/** The look-up of the regions deciding a note at any point, over a board's candidates. */
+/**
+ * The look-up of the regions deciding a note at any point, over a board's candidates. It answers
+ * every point with the same object, rewritten by the next call (it runs once per note, and a
+ * board's notes are most of what a scoring makes): read the answer before asking again.
+ */
 export function createRegionLookup(candidates: readonly Candidate[]): (x: number, y: number) => PointRegions {
   const phases = bySize(candidates, 'phase');
   const touchpoints = bySize(candidates, 'touchpoint');
@@ -42,6 +46,14 @@ export function createRegionLookup(candidates: readonly Candidate[]): (x: number
   const overlapIndex = overlaps ? createRegionIndex(overlaps) : null;
   const mixedLabels = equalAreaRunsWithMixedLabels(touchpoints.list);
 
+  const answer: { -readonly [Key in keyof PointRegions]: PointRegions[Key] } = {
+    phaseRegion: undefined,
+    phasesAmbiguous: false,
+    touchpointRegion: undefined,
+    touchpointTie: false,
+    mapRegion: undefined,
+    zone: undefined,
+  };
   return (x, y) => {
     const phase = phases.index.first(x, y);
     const touchpoint = touchpoints.index.first(x, y);
@@ -52,17 +64,16 @@ export function createRegionLookup(candidates: readonly Candidate[]): (x: number
         : phasesOverlapAmbiguously(phases.index.containing(x, y).map((hit) => phases.list[hit] as Candidate));
     }
     const touchpointRegion = touchpoints.list[touchpoint];
-    return {
-      phaseRegion: phases.list[phase],
-      phasesAmbiguous,
-      touchpointRegion,
-      touchpointTie:
-        touchpointRegion !== undefined &&
-        mixedLabels[touchpoint] === true &&
-        tiesAt(touchpoints, touchpoint, x, y),
-      mapRegion: maps.list[maps.index.first(x, y)],
-      zone: zones.list[zones.index.first(x, y)],
-    };
+    answer.phaseRegion = phases.list[phase];
+    answer.phasesAmbiguous = phasesAmbiguous;
+    answer.touchpointRegion = touchpointRegion;
+    answer.touchpointTie =
+      touchpointRegion !== undefined &&
+      mixedLabels[touchpoint] === true &&
+      tiesAt(touchpoints, touchpoint, x, y);
+    answer.mapRegion = maps.list[maps.index.first(x, y)];
+    answer.zone = zones.list[zones.index.first(x, y)];
+    return answer;
   };
 }
 

@@ -5,11 +5,12 @@
 // `tallyBoard` give at once (tests/core/score-in-steps.test.ts holds them to it). The one exception
 // is a broken file that names a sticky note as an item's parent (Miro never does): a place then
 // depends on a note, so such a board is read in one step.
-import { notePlacer, type Placement } from './classify.ts';
+import { notePlacer } from './classify.ts';
 import { idOf, isObject, parentIdOf } from './item-places.ts';
 import type { ColourMap } from './model.ts';
+import type { Outcome, Spot } from './note-places.ts';
 import { type BoardSnapshot, type Note, readBoard } from './snapshot.ts';
-import { type Tally, tallyPlacements } from './tally.ts';
+import { type Tally, tallyPlaces } from './tally.ts';
 import type { TeamWords } from './team-words.ts';
 
 /** How far a scoring in steps is: notes read and placed, of the board's notes; e.g. `{ done: 8000, total: 50000 }`. */
@@ -50,25 +51,28 @@ export function* scoreInSteps(
       ...readBoard({ items: board.items, tags: board.tags }),
       words: board.words,
     };
-    const placements = notePlacer(snapshot, board.colours, board.words)(snapshot.notes);
+    const places = notePlacer(snapshot, board.colours, board.words)(snapshot.notes);
     yield { done: total, total };
-    return { snapshot, tally: tallyPlacements(snapshot, placements) };
+    return { snapshot, tally: tallyPlaces(snapshot, places) };
   }
   // The regions, and everything a note's place may depend on (its frame and theirs), read once.
   const base: BoardSnapshot = { ...readBoard({ items: others, tags: board.tags }), words: board.words };
   yield { done: 0, total };
   const place = notePlacer(base, board.colours, board.words);
   const read: Note[] = [];
-  const placements: Placement[] = [];
+  const spots: Spot[] = [];
+  const outcomes: Outcome[] = [];
   for (let start = 0; start < total; start += slice) {
     const part = readBoard({ items: [...others, ...notes.slice(start, start + slice)], tags: board.tags });
     read.push(...part.notes);
     yield { done: start, total };
-    placements.push(...place(part.notes));
+    const places = place(part.notes);
+    spots.push(...places.spots);
+    outcomes.push(...places.outcomes);
     yield { done: Math.min(total, start + slice), total };
   }
   const snapshot: BoardSnapshot = { ...base, notes: read };
-  return { snapshot, tally: tallyPlacements(snapshot, placements) };
+  return { snapshot, tally: tallyPlaces(snapshot, { notes: read, spots, outcomes }) };
 }
 
 /** Whether any item names a sticky note's id as its parent, so that a place depends on a note. */

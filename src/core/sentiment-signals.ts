@@ -2,7 +2,13 @@
 // lies in, its tags, a marker at the start of its text, its colour), and the lower signals that
 // disagree with the one that decided.
 import { markedSentiment, tagSentiment } from './labels.ts';
-import { type ColourMap, SENTIMENT_SIGNALS, type Sentiment, type SentimentSignal } from './model.ts';
+import {
+  type ColourMap,
+  SENTIMENT_SIGNALS,
+  SENTIMENTS,
+  type Sentiment,
+  type SentimentSignal,
+} from './model.ts';
 import type { Note } from './snapshot.ts';
 import type { TeamWords } from './team-words.ts';
 import { unreachable } from './unreachable.ts';
@@ -60,28 +66,43 @@ export function sentimentReader(words: TeamWords, colours: ColourMap): Sentiment
     }
   };
 
+  // A note's decision follows from what its four signals said: decided once for each such
+  // combination (at most 4⁴), so deciding a note makes nothing.
+  const decisions = new Map<number, Decided | null>();
   return {
-    // The first signal that answers decides; every later one that answers differently is a
-    // conflict, in signal order.
     decide(note, zone) {
-      let signal: SentimentSignal | null = null;
-      let sentiment: Sentiment | null = null;
-      let conflicts: Conflict[] | undefined;
-      for (const next of SENTIMENT_SIGNALS) {
-        const said = answer(next, note, zone);
-        if (said === null) continue;
-        if (sentiment === null) {
-          signal = next;
-          sentiment = said;
-        } else if (said !== sentiment) {
-          conflicts ??= [];
-          conflicts.push({ signal: next, sentiment: said });
-        }
+      let said = 0;
+      for (let index = SENTIMENT_SIGNALS.length - 1; index >= 0; index--) {
+        const sentiment = answer(SENTIMENT_SIGNALS[index] as SentimentSignal, note, zone);
+        said = said * 4 + (sentiment === null ? 0 : SENTIMENTS.indexOf(sentiment) + 1);
       }
-      if (signal === null || sentiment === null) return null;
-      return { signal, sentiment, conflicts: conflicts ?? NO_CONFLICTS };
+      let decided = decisions.get(said);
+      if (decided === undefined) {
+        decided = decisionOf(said);
+        decisions.set(said, decided);
+      }
+      return decided;
     },
   };
+}
+
+// The first signal that answers decides; every later one that answers differently is a conflict,
+// in signal order. `said` holds each signal's answer in signal order, two bits each (0: none).
+function decisionOf(said: number): Decided | null {
+  let signal: SentimentSignal | null = null;
+  let sentiment: Sentiment | null = null;
+  const conflicts: Conflict[] = [];
+  for (let index = 0; index < SENTIMENT_SIGNALS.length; index++) {
+    const answer = SENTIMENTS[((said >> (2 * index)) & 3) - 1];
+    if (answer === undefined) continue;
+    const next = SENTIMENT_SIGNALS[index] as SentimentSignal;
+    if (sentiment === null) {
+      signal = next;
+      sentiment = answer;
+    } else if (answer !== sentiment) conflicts.push({ signal: next, sentiment: answer });
+  }
+  if (signal === null || sentiment === null) return null;
+  return { signal, sentiment, conflicts: conflicts.length > 0 ? conflicts : NO_CONFLICTS };
 }
 
 const NO_CONFLICTS: readonly Conflict[] = [];
@@ -92,8 +113,8 @@ function tagsSentiment(
   tagSentiment: (title: string) => Sentiment | null,
 ): Sentiment | null {
   let found: Sentiment | null = null;
-  for (const tag of tags) {
-    const sentiment = tagSentiment(tag);
+  for (let index = 0; index < tags.length; index++) {
+    const sentiment = tagSentiment(tags[index] as string);
     if (sentiment === null) continue;
     if (found !== null && found !== sentiment) return null;
     found = sentiment;

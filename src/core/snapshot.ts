@@ -75,17 +75,14 @@ export function readBoard(json: unknown): BoardSnapshot {
   return words ? { ...snapshot, words } : snapshot;
 }
 
-type NoteDraft = { -readonly [Field in keyof Note]: Note[Field] };
-
-// Notes are most of a board: one pass over the file reads each into its record, text decoded,
-// with no object in between. What a note takes from items later in the file (its parent's place,
-// its tags' titles) is filled in after that pass, for the notes that have a parent or tags.
+// Notes are most of a board: a first pass over the file finds them and the items they may be
+// placed in; then each note is read into its record once, text decoded and its parent's place
+// added, with no object in between.
 function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardSnapshot {
   const tagTitles = new Map<string, string>();
   for (const tag of tagList) {
     if (isObject(tag)) addTag(tagTitles, tag);
   }
-  const notes: NoteDraft[] = [];
   const regionItems: Json[] = [];
   // Items some other item names as its parent: only those are looked up by id. Of several items
   // with one id, the last in the file counts.
@@ -93,73 +90,67 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
   const byId = new Map<string, Json>();
   const byIdAt = new Map<string, number>();
   const noteAt: number[] = [];
-  // The notes with a parent or tags, by index into notes, and what they need.
-  const pending: number[] = [];
-  const pendingParent: string[] = [];
-  const pendingRelativeTo: string[] = [];
-  const pendingTags: (readonly unknown[] | null)[] = [];
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as Json;
     const type = item.type;
     if (typeof type !== 'string') continue;
     const parentId = parentIdOf(item);
     if (parentId !== '') parentIds.add(parentId);
-    if (type !== 'sticky_note') {
-      if (type === 'tag') addTag(tagTitles, item);
-      else if (type === 'frame' || type === 'shape') regionItems.push(item);
-      const id = idOf(item.id);
-      if (id !== '') {
-        byId.set(id, item);
-        byIdAt.set(id, index);
-      }
+    if (type === 'sticky_note') {
+      noteAt.push(index);
       continue;
     }
-    const position = objectOf(item.position);
-    const tagIds = item.tagIds ?? dataOf(item).tagIds;
-    const tagged = Array.isArray(tagIds) && tagIds.length > 0;
-    if (parentId !== '' || tagged) {
-      pending.push(notes.length);
-      pendingParent.push(parentId);
-      pendingRelativeTo.push(parentId !== '' ? relativeToOf(item) : '');
-      pendingTags.push(tagged ? tagIds : null);
+    if (type === 'tag') addTag(tagTitles, item);
+    else if (type === 'frame' || type === 'shape') regionItems.push(item);
+    const id = idOf(item.id);
+    if (id !== '') {
+      byId.set(id, item);
+      byIdAt.set(id, index);
     }
-    noteAt.push(index);
-    notes.push({
-      id: idOf(item.id),
-      text: htmlToText(stringOf(item.content ?? dataOf(item).content)),
-      x: numberOf(item.x ?? position.x),
-      y: numberOf(item.y ?? position.y),
-      colour: colourOf(item),
-      tags: NO_TAGS,
-    });
   }
   // A note that is some item's parent (a broken file) counts if it comes after the others of its id.
   if (parentIds.size > 0) {
-    notes.forEach((note, at) => {
+    for (let at = 0; at < noteAt.length; at++) {
       const index = noteAt[at] as number;
-      if (parentIds.has(note.id) && (byIdAt.get(note.id) ?? -1) < index) {
-        byId.set(note.id, items[index] as Json);
-        byIdAt.set(note.id, index);
+      const item = items[index] as Json;
+      const id = idOf(item.id);
+      if (parentIds.has(id) && (byIdAt.get(id) ?? -1) < index) {
+        byId.set(id, item);
+        byIdAt.set(id, index);
       }
-    });
+    }
   }
   const parents: Parents = { byId, placed: new Map<Json, Placed>() };
 
-  pending.forEach((at, index) => {
-    const note = notes[at] as NoteDraft;
-    const tagIds = pendingTags[index];
-    if (tagIds) note.tags = tagTitlesOf(tagIds, tagTitles);
-    const parent = placeById(pendingParent[index] as string, parents);
-    if (!parent) return;
-    const relativeTo = pendingRelativeTo[index];
-    if (relativeTo === 'parent_center') {
-      note.x += parent.x;
-      note.y += parent.y;
-    } else if (relativeTo !== 'canvas_center') {
-      note.x += parent.x - parent.width / 2;
-      note.y += parent.y - parent.height / 2;
+  const singleTags = new Map<string, readonly string[]>();
+  const notes = new Array<Note>(noteAt.length);
+  for (let at = 0; at < noteAt.length; at++) {
+    const item = items[noteAt[at] as number] as Json;
+    const position = objectOf(item.position);
+    let x = numberOf(item.x ?? position.x);
+    let y = numberOf(item.y ?? position.y);
+    const parentId = parentIdOf(item);
+    const parent = parentId === '' ? undefined : placeById(parentId, parents);
+    if (parent) {
+      const relativeTo = relativeToOf(item);
+      if (relativeTo === 'parent_center') {
+        x += parent.x;
+        y += parent.y;
+      } else if (relativeTo !== 'canvas_center') {
+        x += parent.x - parent.width / 2;
+        y += parent.y - parent.height / 2;
+      }
     }
-  });
+    const tagIds = item.tagIds ?? dataOf(item).tagIds;
+    notes[at] = {
+      id: idOf(item.id),
+      text: htmlToText(stringOf(item.content ?? dataOf(item).content)),
+      x,
+      y,
+      colour: colourOf(item),
+      tags: Array.isArray(tagIds) && tagIds.length > 0 ? tagTitlesOf(tagIds, tagTitles, singleTags) : NO_TAGS,
+    };
+  }
 
   const regions: Region[] = [];
   let newer = 0;
@@ -205,7 +196,23 @@ function colourOf(item: Json): string | null {
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
 
-function tagTitlesOf(ids: readonly unknown[], tagTitles: ReadonlyMap<string, string>): readonly string[] {
+// A note's tag titles; the list of a single tag is made once and shared by its notes.
+function tagTitlesOf(
+  ids: readonly unknown[],
+  tagTitles: ReadonlyMap<string, string>,
+  single: Map<string, readonly string[]>,
+): readonly string[] {
+  if (ids.length !== 1) return titlesOf(ids, tagTitles);
+  const id = idOf(ids[0]);
+  let titles = single.get(id);
+  if (!titles) {
+    titles = Object.freeze(titlesOf(ids, tagTitles));
+    single.set(id, titles);
+  }
+  return titles;
+}
+
+function titlesOf(ids: readonly unknown[], tagTitles: ReadonlyMap<string, string>): string[] {
   const titles: string[] = [];
   for (const id of ids) {
     const title = tagTitles.get(idOf(id));

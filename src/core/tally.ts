@@ -1,16 +1,17 @@
 // The tally: counted notes grouped per (map, phase, stage, touchpoint) in docs/scoring.md's row
 // order, with totals, net scores and the weakest links, and every note that could not be counted.
-import { type Placement, placeNotes } from './classify.ts';
+import { notePlacer, type Placement } from './classify.ts';
+import { type ColourMap, type Phase, UNASSIGNED_REASONS, type UnassignedReason } from './model.ts';
 import {
-  type ColourMap,
-  PHASES,
-  type Phase,
-  type Sentiment,
-  UNASSIGNED_REASONS,
-  type UnassignedReason,
-} from './model.ts';
-import { readingRanks } from './region-roles.ts';
-import type { BoardSnapshot } from './snapshot.ts';
+  type CountedCell,
+  type NotePlaces,
+  type Outcome,
+  placementsOf,
+  placesOf,
+  type Spot,
+} from './note-places.ts';
+import { rowDrafts } from './row-drafts.ts';
+import type { BoardSnapshot, Note } from './snapshot.ts';
 import type { TeamWords } from './team-words.ts';
 
 /** How many notes of each sentiment; e.g. `{ positive: 2, neutral: 0, negative: 1 }`. */
@@ -94,105 +95,32 @@ export interface Tally {
  * team's colours, else the default map). E.g. `tallyBoard(readBoard(json), { yellow: 'neutral' })`.
  */
 export function tallyBoard(snapshot: BoardSnapshot, colours?: ColourMap, words?: TeamWords): Tally {
-  return tallyPlacements(snapshot, placeNotes(snapshot, colours, words));
+  return tallyPlaces(snapshot, notePlacer(snapshot, colours, words)(snapshot.notes));
 }
 
-interface StageDraft {
-  /** Reading rank of the stage's first phase region, in this map and phase, that placed a counted note. */
-  rank: number;
-  /** First-come order, for stages whose regions are missing from the snapshot. */
-  readonly seen: number;
-  readonly rows: Map<string, RowDraft>;
-}
-
-interface RowDraft {
-  readonly map: string | null;
-  readonly phase: Phase;
-  readonly stage: StageDraft;
-  readonly stageLabel: string;
-  readonly touchpoint: string;
-  regionRank: number;
-  regionId: string;
-  readonly counts: Record<Sentiment, number>;
-  readonly noteIds: string[];
-}
-
-/** Tallies placements already made for a snapshot (the panel re-tallies without re-placing). */
+/** Tallies placements already made for a snapshot (e.g. by hand, in a test). */
 export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Placement[]): Tally {
-  const ranks = readingRanks(snapshot.regions);
-  // Ids can repeat in a broken file: the first region in reading order with an id stands for it.
-  // Regions missing from the snapshot rank last, in the order their notes come (sorting is stable).
-  const rankOfId = new Map<string, number>();
-  snapshot.regions.forEach((region, index) => {
-    const rank = ranks[index] as number;
-    const known = rankOfId.get(region.id);
-    if (known === undefined || rank < known) rankOfId.set(region.id, rank);
-  });
-  const rankOf = (id: string | null): number =>
-    id === null ? -1 : (rankOfId.get(id) ?? Number.MAX_SAFE_INTEGER);
+  return tallyPlaces(snapshot, placesOf(placements));
+}
 
-  // Rows by map, phase, stage and touchpoint, nested rather than keyed by a joined string (one per note).
-  const drafts: RowDraft[] = [];
-  const rowsByMap = new Map<string | null, Record<Phase, Map<string, StageDraft>>>();
-  // A map's place is that of its first region in reading order that counted a note.
-  const mapRanks = new Map<string | null, { readonly rank: number; readonly seen: number }>();
+/** Tallies notes placed by `notePlacer`; each note's placement is made only when `placements` is read. */
+export function tallyPlaces(snapshot: BoardSnapshot, places: NotePlaces): Tally {
+  const drafts = rowDrafts(snapshot.regions);
   const unassigned: UnassignedNote[] = [];
-  for (const placement of placements) {
-    if (placement.kind === 'unassigned') {
-      unassigned.push({ id: placement.note.id, reason: placement.reason });
+  const { notes, spots, outcomes } = places;
+  for (let index = 0; index < notes.length; index++) {
+    const note = notes[index] as Note;
+    const outcome = outcomes[index] as Outcome;
+    if (typeof outcome === 'string') {
+      unassigned.push({ id: note.id, reason: outcome });
       continue;
     }
-    const { map, phase, stage, touchpoint } = placement;
-    let stagesOfMap = rowsByMap.get(map);
-    if (!stagesOfMap) {
-      stagesOfMap = { before: new Map(), during: new Map(), after: new Map() };
-      rowsByMap.set(map, stagesOfMap);
-    }
-    let stageDraft = stagesOfMap[phase].get(stage);
-    if (!stageDraft) {
-      stageDraft = { rank: Number.MAX_SAFE_INTEGER, seen: stagesOfMap[phase].size, rows: new Map() };
-      stagesOfMap[phase].set(stage, stageDraft);
-    }
-    const stageRank = rankOf(placement.phaseRegionId);
-    if (stageRank < stageDraft.rank) stageDraft.rank = stageRank;
-    let draft = stageDraft.rows.get(touchpoint);
-    if (!draft) {
-      draft = {
-        map,
-        phase,
-        stage: stageDraft,
-        stageLabel: stage,
-        touchpoint,
-        regionRank: Number.MAX_SAFE_INTEGER,
-        regionId: placement.touchpointRegionId,
-        counts: { positive: 0, neutral: 0, negative: 0 },
-        noteIds: [],
-      };
-      stageDraft.rows.set(touchpoint, draft);
-      drafts.push(draft);
-    }
-    const regionRank = rankOf(placement.touchpointRegionId);
-    if (regionRank < draft.regionRank) {
-      draft.regionRank = regionRank;
-      draft.regionId = placement.touchpointRegionId;
-    }
-    draft.counts[placement.sentiment]++;
-    draft.noteIds.push(placement.note.id);
-    const mapRank = rankOf(placement.mapRegionId);
-    const known = mapRanks.get(map);
-    if (!known) mapRanks.set(map, { rank: mapRank, seen: mapRanks.size });
-    else if (mapRank < known.rank) mapRanks.set(map, { rank: mapRank, seen: known.seen });
+    const draft = drafts.rowOf((spots[index] as Spot).cell as CountedCell);
+    draft.counts[outcome.sentiment]++;
+    draft.noteIds.push(note.id);
   }
 
-  const ordered = drafts.sort(
-    (a, b) =>
-      compareMaps(mapRanks.get(a.map), mapRanks.get(b.map)) ||
-      PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) ||
-      a.stage.rank - b.stage.rank ||
-      a.stage.seen - b.stage.seen ||
-      a.regionRank - b.regionRank,
-  );
-  const unranked: TallyRow[] = ordered.map((draft) => {
+  const unranked: TallyRow[] = drafts.ordered().map((draft) => {
     const { positive, neutral, negative } = draft.counts;
     const total = positive + neutral + negative;
     return {
@@ -221,7 +149,7 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
   const weakest = weakestOrder.map(({ order }) => rows[order] as TallyRow);
 
   return {
-    notes: placements.length,
+    notes: notes.length,
     rows,
     weakest,
     phaseTotals: {
@@ -233,7 +161,12 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
       map,
       ...sumCounts(rows.filter((row) => row.map === map)),
     })),
-    placements,
+    // Made when read: the command line's JSON and a saved scoring never need them.
+    get placements() {
+      const placements = placementsOf(places);
+      Object.defineProperty(this, 'placements', { value: placements, enumerable: true });
+      return placements;
+    },
     unassigned,
   };
 }
@@ -245,13 +178,6 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
  */
 export function compareWeakness(a: TallyRow, b: TallyRow): number {
   return b.negative - a.negative || b.negativeShare - a.negativeShare || a.net - b.net;
-}
-
-function compareMaps(
-  a: { readonly rank: number; readonly seen: number } | undefined,
-  b: { readonly rank: number; readonly seen: number } | undefined,
-): number {
-  return (a?.rank ?? 0) - (b?.rank ?? 0) || (a?.seen ?? 0) - (b?.seen ?? 0);
 }
 
 /** The counts of `rows` added up. */
