@@ -5,7 +5,7 @@
 
 import { createRegionIndex } from './region-index.ts';
 import { readingRanks, regionRoles } from './region-roles.ts';
-import type { BoardSnapshot } from './snapshot.ts';
+import type { BoardSnapshot, Note } from './snapshot.ts';
 import type { Tally } from './tally.ts';
 import { NO_TEAM_WORDS, type TeamWords } from './team-words.ts';
 
@@ -40,6 +40,34 @@ export function countSuggestions(
   tally: Tally,
   words: TeamWords = snapshot.words ?? NO_TEAM_WORDS,
 ): CountSuggestions {
+  const colours = new Map<string, string[]>();
+  const outside: Note[] = [];
+  for (const placement of tally.placements) {
+    if (placement.kind !== 'unassigned') continue;
+    const { note, reason } = placement;
+    if (reason === 'no-phase') outside.push(note);
+    else if (reason === 'no-sentiment' && note.colour !== null) {
+      const list = colours.get(note.colour) ?? [];
+      list.push(note.id);
+      colours.set(note.colour, list);
+    }
+  }
+  const colourList = [...colours]
+    .sort(([, a], [, b]) => b.length - a.length)
+    .map(([colour, noteIds]) => ({ colour, noteIds }));
+  return { stages: stageSuggestions(snapshot, tally, words, outside), colours: colourList };
+}
+
+// The labels holding notes outside every phase (`outside`), unless a note with a phase, or any
+// other note with text, lies in one of their regions. Most boards have no such note: then no
+// region is looked at.
+function stageSuggestions(
+  snapshot: BoardSnapshot,
+  tally: Tally,
+  words: TeamWords,
+  outside: readonly Note[],
+): StageSuggestion[] {
+  if (outside.length === 0) return [];
   const roles = regionRoles(snapshot.regions, words);
   const ranks = readingRanks(snapshot.regions);
   const candidates = snapshot.regions
@@ -48,43 +76,38 @@ export function countSuggestions(
   const index = createRegionIndex(candidates.map(({ region }) => region.rect));
   // A note inside several regions of one label is listed once for it (`listed`, not a search of
   // the list: a label can hold thousands of notes).
-  const byLabel = new Map<
-    string,
-    { rank: number; noteIds: string[]; listed: Set<string>; placed: boolean }
-  >();
-  const colours = new Map<string, string[]>();
-  for (const placement of tally.placements) {
-    const { note } = placement;
-    if (placement.kind === 'unassigned' && placement.reason === 'empty') continue;
-    if (placement.kind === 'unassigned' && placement.reason === 'no-sentiment' && note.colour !== null) {
-      const list = colours.get(note.colour) ?? [];
-      list.push(note.id);
-      colours.set(note.colour, list);
-    }
-    const outside = placement.kind === 'unassigned' && placement.reason === 'no-phase';
+  const byLabel = new Map<string, { rank: number; noteIds: string[]; listed: Set<string> }>();
+  for (const note of outside) {
     for (const hit of index.containing(note.x, note.y)) {
       const candidate = candidates[hit];
       if (!candidate) continue;
       const label = candidate.region.label;
       let entry = byLabel.get(label);
       if (!entry) {
-        entry = { rank: candidate.rank, noteIds: [], listed: new Set(), placed: false };
+        entry = { rank: candidate.rank, noteIds: [], listed: new Set() };
         byLabel.set(label, entry);
       }
       entry.rank = Math.min(entry.rank, candidate.rank);
-      if (!outside) entry.placed = true;
-      else if (!entry.listed.has(note.id)) {
+      if (!entry.listed.has(note.id)) {
         entry.listed.add(note.id);
         entry.noteIds.push(note.id);
       }
     }
   }
-  const stages = [...byLabel]
-    .filter(([, entry]) => !entry.placed && entry.noteIds.length > 0)
+  // Only the regions of those labels are asked about the other notes.
+  const labelled = candidates.filter(({ region }) => byLabel.has(region.label));
+  const labelledIndex = createRegionIndex(labelled.map(({ region }) => region.rect));
+  const placed = new Set<string>();
+  for (const placement of tally.placements) {
+    if (placement.kind === 'unassigned' && (placement.reason === 'empty' || placement.reason === 'no-phase'))
+      continue;
+    for (const hit of labelledIndex.containing(placement.note.x, placement.note.y)) {
+      const region = labelled[hit]?.region;
+      if (region) placed.add(region.label);
+    }
+  }
+  return [...byLabel]
+    .filter(([label]) => !placed.has(label))
     .sort(([, a], [, b]) => b.noteIds.length - a.noteIds.length || a.rank - b.rank)
     .map(([label, entry]) => ({ label, noteIds: entry.noteIds }));
-  const colourList = [...colours]
-    .sort(([, a], [, b]) => b.length - a.length)
-    .map(([colour, noteIds]) => ({ colour, noteIds }));
-  return { stages, colours: colourList };
 }
