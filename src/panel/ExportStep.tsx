@@ -19,10 +19,12 @@ interface ExportStepProps {
   readonly scored: ScoredBoard | null;
   /** The board's saved scorings: the last one's counts go into the summary beside today's. */
   readonly history: HistoryState;
+  /** Whether the step is on screen: a hidden step writes no CSV. */
+  readonly shown: boolean;
 }
 
 /** The export step: which table, which separator, download or copy. */
-export function ExportStep({ language, scored, history }: ExportStepProps) {
+export function ExportStep({ language, scored, history, shown }: ExportStepProps) {
   const previous = previousScoring(history, scored);
   const words = panelWords(language);
   const [table, setTable] = useState<ExportTable>(EXPORT_TABLES[0]);
@@ -38,17 +40,25 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
   }, [focusAsked]);
   const delimiter = DELIMITERS[DELIMITER_NAMES.indexOf(delimiterName)] ?? ',';
 
-  const file = useMemo(() => {
-    if (!scored) return null;
-    const options = { language, delimiter, boardId: scored.boardId, previous };
-    return {
-      withBom: tableCsv(table, scored.tally, { ...options, bom }),
-      // Pasted text is not a file: no byte order mark, which would land in the first cell.
-      plain: tableCsv(table, scored.tally, { ...options, bom: false }),
-    };
-  }, [scored, table, delimiter, bom, language, previous]);
+  // The CSV is written while the step is shown (a hidden step follows every live scoring, and the
+  // notes table of a large board is megabytes); the file itself at Download.
+  const csv = (withBom: boolean): string =>
+    scored
+      ? tableCsv(table, scored.tally, {
+          language,
+          delimiter,
+          boardId: scored.boardId,
+          previous,
+          bom: withBom,
+        })
+      : '';
+  // Pasted text is not a file: no byte order mark, which would land in the first cell.
+  const plain = useMemo(
+    () => (shown ? csv(false) : ''),
+    [shown, scored, table, delimiter, language, previous],
+  );
 
-  if (!scored || !file) return <p class="message">{words.export.needScore}</p>;
+  if (!scored) return <p class="message">{words.export.needScore}</p>;
   // Named at each render and again at the click, so a panel left open overnight dates the file by the day it is saved.
   const fileName = () => csvFileName(scored.boardName, new Date(), table);
 
@@ -58,7 +68,7 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
   };
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([file.withBom], { type: EXPORT_FILES.csv.mediaType }));
+    const url = URL.createObjectURL(new Blob([csv(bom)], { type: EXPORT_FILES.csv.mediaType }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName();
@@ -73,7 +83,7 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(file.plain);
+      await navigator.clipboard.writeText(plain);
       setMessage({ kind: 'ok', say: (w) => w.export.copied });
       setFocusAsked((asked) => asked + 1);
     } catch {
@@ -134,7 +144,7 @@ export function ExportStep({ language, scored, history }: ExportStepProps) {
       <label for="csv-text" class="visually-hidden">
         {words.export.csvText}
       </label>
-      <textarea id="csv-text" class="csv" readOnly rows={6} value={file.plain} />
+      <textarea id="csv-text" class="csv" readOnly rows={6} value={plain} />
     </div>
   );
 }

@@ -3,29 +3,53 @@
 // its first notes and a button for the next ones, and the conflicts are laid out only once opened.
 
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Language } from '../core/model.ts';
-import { type CountedPlacement, unassignedByReason } from '../core/tally.ts';
+import {
+  type CountedPlacement,
+  conflictedPlacements,
+  type Tally,
+  unassignedByReason,
+} from '../core/tally.ts';
 import { formatCount } from '../i18n/language.ts';
-import type { PanelWords } from '../i18n/panel-words.ts';
-import type { ScoredBoard } from './panel-state.ts';
+import { type PanelWords, panelWords } from '../i18n/panel-words.ts';
 
 /** How many notes a list shows at first, and how many more each click on its button. */
 export const NOTES_SHOWN = 50;
 
-/** The notes not counted, by reason. */
-export function UnassignedView({
-  scored,
+/** The notes not counted, by reason, and the counted notes whose signals disagree. */
+export function NotCounted({
+  tally,
+  language,
+  onShow,
+}: {
+  readonly tally: Tally;
+  readonly language: Language;
+  readonly onShow: (ids: readonly string[]) => void;
+}) {
+  const words = panelWords(language);
+  // Once per scoring: a large board has tens of thousands of placements to go through.
+  const groups = useMemo(() => unassignedByReason(tally), [tally]);
+  const conflicted = useMemo(() => conflictedPlacements(tally), [tally]);
+  return (
+    <>
+      <UnassignedView groups={groups} words={words} language={language} onShow={onShow} />
+      <ConflictsView conflicted={conflicted} words={words} language={language} onShow={onShow} />
+    </>
+  );
+}
+
+function UnassignedView({
+  groups,
   words,
   language,
   onShow,
 }: {
-  readonly scored: ScoredBoard;
+  readonly groups: ReturnType<typeof unassignedByReason>;
   readonly words: PanelWords;
   readonly language: Language;
   readonly onShow: (ids: readonly string[]) => void;
 }) {
-  const groups = unassignedByReason(scored.tally);
   if (groups.length === 0) return null;
   return (
     <div data-testid="unassigned">
@@ -59,7 +83,7 @@ export function UnassignedView({
 }
 
 /** The counted notes whose signals disagree, and what each signal said. */
-export function ConflictsView({
+function ConflictsView({
   conflicted,
   words,
   language,

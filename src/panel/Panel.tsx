@@ -118,7 +118,12 @@ export function Panel({
       </section>
       <section id="step-export" role="tabpanel" aria-labelledby="tab-export" hidden={step !== 'export'}>
         {exporting.kind === 'loaded' ? (
-          <exporting.module.ExportStep language={language} scored={scored} history={history} />
+          <exporting.module.ExportStep
+            language={language}
+            scored={scored}
+            history={history}
+            shown={step === 'export'}
+          />
         ) : (
           <StepLoading step={exporting} label={words.steps.export} language={language} />
         )}

@@ -12,6 +12,7 @@ import { ColourMapView } from './ColourMap.tsx';
 import { CountMoreView } from './CountMore.tsx';
 import { EmotionCurveView } from './EmotionCurve.tsx';
 import { LiveMessage } from './LiveMessage.tsx';
+import { NotCounted } from './NotCounted.tsx';
 import type { PanelStore, ScoredBoard } from './panel-state.ts';
 import { RateLimitNotice } from './RateLimitNotice.tsx';
 import { ResultsOnBoard } from './ResultsOnBoard.tsx';
@@ -19,6 +20,7 @@ import { SavedResults } from './SavedResults.tsx';
 import { ScoreProgress } from './ScoreProgress.tsx';
 import { TallyView } from './TallyView.tsx';
 import { useScoring } from './use-scoring.ts';
+import { useSettled } from './use-settled.ts';
 import { useTeamWords } from './use-team-words.ts';
 
 /** The score step: a Score button, a live toggle, and the result. */
@@ -36,8 +38,10 @@ export function ScoreStep({
   const scoring = useScoring(board, store);
   const teamWords = useTeamWords(board, scoring);
   const { scored, busy, error } = scoring;
+  // What is below the table follows a new score one task later (see useSettled).
+  const later = useSettled(scored);
   // Worked out once per scoring, not at every render of the step.
-  const suggestions = useMemo(() => scored && countSuggestions(scored.snapshot, scored.tally), [scored]);
+  const suggestions = useMemo(() => later && countSuggestions(later.snapshot, later.tally), [later]);
 
   // After Score, the keyboard goes to the result (or the error), not to the page as the button
   // is disabled meanwhile; a live rescoring never moves the focus.
@@ -50,6 +54,10 @@ export function ScoreStep({
     if (focusAsked === 0) return;
     document.getElementById(error ? 'score-error' : 'score-result')?.focus();
   }, [focusAsked]);
+
+  // The first number a language formats sets up its formatter (about 50 ms in Chromium): done
+  // when the step shows, not in the render that shows the first tally.
+  useEffect(() => void formatCount(language, 0), [language]);
 
   const show = (ids: readonly string[]) => {
     void showItems(board, ids).then((shown) => {
@@ -89,8 +97,11 @@ export function ScoreStep({
         <p class="message">{words.errors.newerTemplate}</p>
       )}
       {scored && <TallyView scored={scored} language={language} onShow={show} />}
-      {scored && scored.tally.notes > 0 && (
-        <EmotionCurveView board={board} scored={scored} language={language} />
+      {later && later.tally.notes > 0 && (
+        <>
+          <NotCounted tally={later.tally} language={language} onShow={show} />
+          <EmotionCurveView board={board} scored={later} language={language} />
+        </>
       )}
       {suggestions && (
         <CountMoreView
@@ -104,16 +115,16 @@ export function ScoreStep({
           onUndo={teamWords.undo}
         />
       )}
-      {scored && scored.tally.notes > 0 && (
+      {later && later.tally.notes > 0 && (
         <>
-          <ResultsOnBoard board={board} scored={scored} language={language} retry={scoring.retry} />
+          <ResultsOnBoard board={board} scored={later} language={language} retry={scoring.retry} />
           <SavedResults
             board={board}
             language={language}
-            scored={scored}
+            scored={later}
             history={scoring.history}
             // A live scoring may have replaced this one while it was being saved: mark only this one.
-            onSaved={(savedAt) => scoring.markSaved(scored, savedAt)}
+            onSaved={(savedAt) => scoring.markSaved(later, savedAt)}
           />
         </>
       )}

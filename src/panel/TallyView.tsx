@@ -1,19 +1,18 @@
 // The tally as the score step shows it: the totals per phase, the weakest links (with the themes
-// of their negative notes), the strongest, every touchpoint's counts, and the notes not counted.
+// of their negative notes), the strongest, every touchpoint's counts (the notes not counted follow in NotCounted.tsx).
 import type { Language } from '../core/model.ts';
-import { conflictedPlacements, rowKey, type TallyRow } from '../core/tally.ts';
+import { rowKey, type TallyRow } from '../core/tally.ts';
 import { shownWeakest } from '../core/weakest-links.ts';
 import { formatCount } from '../i18n/language.ts';
 import { panelWords } from '../i18n/panel-words.ts';
 import { CountCells, CountHeaders, countsLabel, marked, signed, stageNote } from './CountCells.tsx';
-import { ConflictsView, UnassignedView } from './NotCounted.tsx';
 import { PhaseTotals } from './PhaseTotals.tsx';
 import type { ScoredBoard } from './panel-state.ts';
 import { SentimentBar } from './SentimentBar.tsx';
 import { StrongestView, ThemeList } from './Themes.tsx';
 import { type ThemesState, useThemes } from './use-themes.ts';
 
-/** The tally: per phase, the weakest and strongest links, every touchpoint, and what was not counted. */
+/** The tally: per phase, the weakest and strongest links, every touchpoint. */
 export function TallyView({
   scored,
   language,
@@ -81,13 +80,6 @@ export function TallyView({
           ))}
         </tbody>
       </table>
-      <UnassignedView scored={scored} words={words} language={language} onShow={onShow} />
-      <ConflictsView
-        conflicted={conflictedPlacements(tally)}
-        words={words}
-        language={language}
-        onShow={onShow}
-      />
     </div>
   );
 }
