@@ -44,6 +44,9 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
   // A board just loaded opens at its opening area once the canvas's size is known.
   const opening = useRef(true);
   const [message, setMessage] = useState<string | null>(null);
+  // Drawing a board of tens of thousands of notes weighs on this page, the panel's too (in Miro,
+  // Miro draws the board in its own page): the board can go undrawn, e.g. `?draw=off`.
+  const [drawn, setDrawn] = useState(() => new URLSearchParams(location.search).get('draw') !== 'off');
 
   useEffect(() => control.subscribeViewport(() => setArea(control.viewport())), [control]);
 
@@ -169,6 +172,14 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
             }}
           />
         </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={drawn}
+            onChange={(event) => setDrawn(event.currentTarget.checked)}
+          />{' '}
+          Draw the board
+        </label>
         <SimulatorKnobs simulated={simulated} />
         <button type="button" onClick={() => control.clickIcon()} title="The app's icon in Miro's toolbar">
           Open app panel
@@ -180,16 +191,22 @@ export function Playground({ simulated, initialBoard }: PlaygroundProps) {
         </p>
       )}
       <main class="workspace">
-        <BoardCanvas
-          items={items}
-          tagTitles={tagTitles}
-          selected={highlighted}
-          view={view}
-          onView={setView}
-          onResize={onResize}
-          onSelect={setSelectedId}
-          onMove={(id, x, y) => control.update(id, { x, y })}
-        />
+        {drawn ? (
+          <BoardCanvas
+            items={items}
+            tagTitles={tagTitles}
+            selected={highlighted}
+            view={view}
+            onView={setView}
+            onResize={onResize}
+            onSelect={setSelectedId}
+            onMove={(id, x, y) => control.update(id, { x, y })}
+          />
+        ) : (
+          <p class="board-off" data-testid="board-off">
+            The board ({items.length.toLocaleString('en')} items) is not drawn: tick Draw the board to see it.
+          </p>
+        )}
         {selected && selected.type === 'sticky_note' && (
           <NoteEditor
             key={selected.id}

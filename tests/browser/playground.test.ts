@@ -91,6 +91,26 @@ describe('playground', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('leaves the board undrawn when asked, scores it all the same, and draws it again on request', async () => {
+    const { page, errors } = await openPage(
+      playground,
+      '/playground.html?board=filled&latency=0&jitter=0&draw=off',
+    );
+    const panel = await openPanel(page);
+    const notes = await boardItemCount(page, 'sticky_note');
+    expect(await page.locator('svg.board-canvas').count()).toBe(0);
+    expect(await page.getByTestId('board-off').textContent()).toContain('is not drawn');
+    await panel.getByRole('tab', { name: '2. Score' }).click();
+    await panel.getByRole('button', { name: 'Score the board' }).click();
+    await expect
+      .poll(() => panel.getByTestId('score-summary').textContent())
+      .toContain(`${notes} notes read`);
+    await page.getByRole('checkbox', { name: 'Draw the board' }).check();
+    await expect.poll(() => page.locator('svg.board-canvas [data-note-id]').count()).toBe(notes);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 function viewport(page: Page) {
