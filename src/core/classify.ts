@@ -10,6 +10,7 @@ import {
   type TouchpointType,
   type UnassignedReason,
 } from './model.ts';
+import { noteColumns } from './note-columns.ts';
 import { type CountedCell, type NotePlaces, type Outcome, placementsOf, type Spot } from './note-places.ts';
 import { type Candidate, createRegionLookup, type PointRegions, phaseOf } from './region-lookup.ts';
 import { labelOf, type RegionRole, readingRanks, regionRoles } from './region-roles.ts';
@@ -68,7 +69,7 @@ export function placeNotes(
   colours?: ColourMap,
   words: TeamWords = snapshot.words ?? NO_TEAM_WORDS,
 ): readonly Placement[] {
-  return placementsOf(notePlacer(snapshot, colours, words)(snapshot.notes));
+  return placementsOf(notePlacer(snapshot, colours, words)(snapshot));
 }
 
 /**
@@ -80,7 +81,7 @@ export function notePlacer(
   board: Pick<BoardSnapshot, 'regions' | 'words'>,
   colours?: ColourMap,
   words: TeamWords = board.words ?? NO_TEAM_WORDS,
-): (notes: readonly Note[]) => NotePlaces {
+): (notes: Pick<BoardSnapshot, 'notes'>) => NotePlaces {
   const roles = regionRoles(board.regions, words);
   const ranks = readingRanks(board.regions);
   const candidates: Candidate[] = [];
@@ -93,18 +94,28 @@ export function notePlacer(
   const signals = sentimentReader(words, colours ?? coloursInForce(words));
   const spotAt = spotFinder(board.regions.length);
 
-  return (notes) => {
+  return (board) => {
     // This loop runs 50,000 times on a big board: nothing in it is made for a note.
-    const spots = new Array<Spot>(notes.length);
-    const outcomes = new Array<Outcome>(notes.length);
-    for (let index = 0; index < notes.length; index++) {
-      const note = notes[index] as Note;
-      const spot = spotAt(regionsAt(note.x, note.y));
+    const { length, ids, texts, xs, ys, colours, tags } = noteColumns(board);
+    const spots = new Array<Spot>(length);
+    const outcomes = new Array<Outcome>(length);
+    for (let index = 0; index < length; index++) {
+      const text = texts[index] as string;
+      const spot = spotAt(regionsAt(xs[index] as number, ys[index] as number));
       spots[index] = spot;
       outcomes[index] =
-        note.text === '' ? 'empty' : (spot.reason ?? signals.decide(note, spot.zone) ?? 'no-sentiment');
+        text === ''
+          ? 'empty'
+          : (spot.reason ??
+            signals.decide(
+              text,
+              colours[index] as string | null,
+              tags[index] as readonly string[],
+              spot.zone,
+            ) ??
+            'no-sentiment');
     }
-    return { notes, spots, outcomes };
+    return { ids, notes: () => board.notes, spots, outcomes };
   };
 }
 

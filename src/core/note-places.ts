@@ -28,18 +28,16 @@ export type CountedCell = Omit<
 /** A note's outcome: its signals' decision when counted, else why it was not. */
 export type Outcome = Decided | UnassignedReason;
 
-/** Notes placed, the three lists in step: `notes[i]` lies at `spots[i]` with `outcomes[i]`. */
+/** Notes placed, the lists in step: note `ids[i]` lies at `spots[i]` with `outcomes[i]`; `notes()` gives the notes themselves. */
 export interface NotePlaces {
-  readonly notes: readonly Note[];
+  readonly ids: readonly string[];
+  readonly notes: () => readonly Note[];
   readonly spots: readonly Spot[];
   readonly outcomes: readonly Outcome[];
 }
 
-/** The placement of the note at `index`, as docs/scoring.md gives it. */
-export function placementAt(places: NotePlaces, index: number): Placement {
-  const note = places.notes[index] as Note;
-  const spot = places.spots[index] as Spot;
-  const outcome = places.outcomes[index] as Outcome;
+// A note's placement, as docs/scoring.md gives it.
+function placementOf(note: Note, spot: Spot, outcome: Outcome): Placement {
   if (typeof outcome === 'string') return { kind: 'unassigned', note, reason: outcome, known: spot.known };
   // A note has a decision only where it can be counted, so its spot has a cell.
   const cell = spot.cell as CountedCell;
@@ -62,8 +60,15 @@ export function placementAt(places: NotePlaces, index: number): Placement {
 
 /** Every note's placement, in note order. */
 export function placementsOf(places: NotePlaces): readonly Placement[] {
-  const placements = new Array<Placement>(places.notes.length);
-  for (let index = 0; index < placements.length; index++) placements[index] = placementAt(places, index);
+  const notes = places.notes();
+  const placements = new Array<Placement>(notes.length);
+  for (let index = 0; index < placements.length; index++) {
+    placements[index] = placementOf(
+      notes[index] as Note,
+      places.spots[index] as Spot,
+      places.outcomes[index] as Outcome,
+    );
+  }
   return placements;
 }
 
@@ -84,5 +89,5 @@ export function placesOf(placements: readonly Placement[]): NotePlaces {
     spots.push({ reason: null, known, cell, zone: null });
     outcomes.push({ sentiment, signal, conflicts });
   }
-  return { notes, spots, outcomes };
+  return { ids: notes.map((note) => note.id), notes: () => notes, spots, outcomes };
 }

@@ -51,7 +51,7 @@ export function* scoreInSteps(
       ...readBoard({ items: board.items, tags: board.tags }),
       words: board.words,
     };
-    const places = notePlacer(snapshot, board.colours, board.words)(snapshot.notes);
+    const places = notePlacer(snapshot, board.colours, board.words)(snapshot);
     yield { done: total, total };
     return { snapshot, tally: tallyPlaces(snapshot, places) };
   }
@@ -60,19 +60,21 @@ export function* scoreInSteps(
   yield { done: 0, total };
   const place = notePlacer(base, board.colours, board.words);
   const read: Note[] = [];
+  const ids: string[] = [];
   const spots: Spot[] = [];
   const outcomes: Outcome[] = [];
   for (let start = 0; start < total; start += slice) {
     const part = readBoard({ items: [...others, ...notes.slice(start, start + slice)], tags: board.tags });
     read.push(...part.notes);
     yield { done: start, total };
-    const places = place(part.notes);
+    const places = place(part);
+    ids.push(...places.ids);
     spots.push(...places.spots);
     outcomes.push(...places.outcomes);
     yield { done: Math.min(total, start + slice), total };
   }
   const snapshot: BoardSnapshot = { ...base, notes: read };
-  return { snapshot, tally: tallyPlaces(snapshot, { notes: read, spots, outcomes }) };
+  return { snapshot, tally: tallyPlaces(snapshot, { ids, notes: () => read, spots, outcomes }) };
 }
 
 /** Whether any item names a sticky note's id as its parent, so that a place depends on a note. */

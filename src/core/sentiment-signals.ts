@@ -28,8 +28,13 @@ export interface Decided {
 
 /** Reads the signals of the notes of one board: tag titles and colours are read once each, not once per note. */
 export interface SentimentReader {
-  /** The sentiment of a note in the smallest zone `zone` (null when in none); null when no signal answers. */
-  decide(note: Note, zone: Sentiment | null): Decided | null;
+  /** The sentiment of a note (its text, colour and tags) in the smallest zone `zone` (null when in none); null when no signal answers. */
+  decide(
+    text: Note['text'],
+    colour: Note['colour'],
+    tags: Note['tags'],
+    zone: Sentiment | null,
+  ): Decided | null;
 }
 
 /** A reader for one board's team words and colour map in force. */
@@ -51,16 +56,22 @@ export function sentimentReader(words: TeamWords, colours: ColourMap): Sentiment
   }
 
   // How one signal answers for a note, or null when it gives no answer.
-  const answer = (signal: SentimentSignal, note: Note, zone: Sentiment | null): Sentiment | null => {
+  const answer = (
+    signal: SentimentSignal,
+    text: string,
+    colour: string | null,
+    tags: readonly string[],
+    zone: Sentiment | null,
+  ): Sentiment | null => {
     switch (signal) {
       case 'zone':
         return zone;
       case 'tag':
-        return note.tags.length === 0 ? null : tagsSentiment(note.tags, ofTag);
+        return tags.length === 0 ? null : tagsSentiment(tags, ofTag);
       case 'marker':
-        return markedSentiment(note.text);
+        return markedSentiment(text);
       case 'colour':
-        return note.colour === null ? null : (ofColour.get(note.colour) ?? null);
+        return colour === null ? null : (ofColour.get(colour) ?? null);
       default:
         return unreachable(signal);
     }
@@ -70,10 +81,10 @@ export function sentimentReader(words: TeamWords, colours: ColourMap): Sentiment
   // combination (at most 4⁴), so deciding a note makes nothing.
   const decisions = new Map<number, Decided | null>();
   return {
-    decide(note, zone) {
+    decide(text, colour, tags, zone) {
       let said = 0;
       for (let index = SENTIMENT_SIGNALS.length - 1; index >= 0; index--) {
-        const sentiment = answer(SENTIMENT_SIGNALS[index] as SentimentSignal, note, zone);
+        const sentiment = answer(SENTIMENT_SIGNALS[index] as SentimentSignal, text, colour, tags, zone);
         said = said * 4 + (sentiment === null ? 0 : SENTIMENTS.indexOf(sentiment) + 1);
       }
       let decided = decisions.get(said);

@@ -18,6 +18,7 @@ import {
   stringOf,
 } from './item-places.ts';
 import type { Rect } from './model.ts';
+import { type NoteColumns, snapshotOfColumns } from './note-columns.ts';
 import type { TeamWords } from './team-words.ts';
 import { readMark, type TemplateMark } from './template-mark.ts';
 import { htmlToText } from './text.ts';
@@ -70,15 +71,18 @@ export interface BoardSnapshot {
 /** Reads a parsed board file (Web SDK items, REST pages, or `{ items, tags, words }`) into a snapshot; throws BoardFormatError otherwise, also for bad `words`. */
 export function readBoard(json: unknown): BoardSnapshot {
   const { items, tags } = itemsAndTags(json);
-  const snapshot = snapshotOf(items, tags);
+  const { notes, regions, unreadableMarks } = snapshotOf(items, tags);
   const words = wordsOf(json);
-  return words ? { ...snapshot, words } : snapshot;
+  return snapshotOfColumns(notes, words ? { regions, unreadableMarks, words } : { regions, unreadableMarks });
 }
 
 // Notes are most of a board: a first pass over the file finds them and the items they may be
-// placed in; then each note is read into its record once, text decoded and its parent's place
+// placed in; then each note is read into the columns once, text decoded and its parent's place
 // added, with no object in between.
-function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardSnapshot {
+function snapshotOf(
+  items: readonly Json[],
+  tagList: readonly unknown[],
+): { notes: NoteColumns; regions: readonly Region[]; unreadableMarks: UnreadableMarks } {
   const tagTitles = new Map<string, string>();
   for (const tag of tagList) {
     if (isObject(tag)) addTag(tagTitles, tag);
@@ -89,7 +93,8 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
   const parentIds = new Set<string>();
   const byId = new Map<string, Json>();
   const byIdAt = new Map<string, number>();
-  const noteAt: number[] = [];
+  const noteAt = new Int32Array(items.length);
+  let noteCount = 0;
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as Json;
     const type = item.type;
@@ -97,7 +102,7 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
     const parentId = parentIdOf(item);
     if (parentId !== '') parentIds.add(parentId);
     if (type === 'sticky_note') {
-      noteAt.push(index);
+      noteAt[noteCount++] = index;
       continue;
     }
     if (type === 'tag') addTag(tagTitles, item);
@@ -110,7 +115,7 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
   }
   // A note that is some item's parent (a broken file) counts if it comes after the others of its id.
   if (parentIds.size > 0) {
-    for (let at = 0; at < noteAt.length; at++) {
+    for (let at = 0; at < noteCount; at++) {
       const index = noteAt[at] as number;
       const item = items[index] as Json;
       const id = idOf(item.id);
@@ -123,8 +128,13 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
   const parents: Parents = { byId, placed: new Map<Json, Placed>() };
 
   const singleTags = new Map<string, readonly string[]>();
-  const notes = new Array<Note>(noteAt.length);
-  for (let at = 0; at < noteAt.length; at++) {
+  const ids = new Array<string>(noteCount);
+  const texts = new Array<string>(noteCount);
+  const xs = new Float64Array(noteCount);
+  const ys = new Float64Array(noteCount);
+  const colours = new Array<string | null>(noteCount);
+  const tags = new Array<readonly string[]>(noteCount);
+  for (let at = 0; at < noteCount; at++) {
     const item = items[noteAt[at] as number] as Json;
     const position = objectOf(item.position);
     let x = numberOf(item.x ?? position.x);
@@ -142,15 +152,15 @@ function snapshotOf(items: readonly Json[], tagList: readonly unknown[]): BoardS
       }
     }
     const tagIds = item.tagIds ?? dataOf(item).tagIds;
-    notes[at] = {
-      id: idOf(item.id),
-      text: htmlToText(stringOf(item.content ?? dataOf(item).content)),
-      x,
-      y,
-      colour: colourOf(item),
-      tags: Array.isArray(tagIds) && tagIds.length > 0 ? tagTitlesOf(tagIds, tagTitles, singleTags) : NO_TAGS,
-    };
+    ids[at] = idOf(item.id);
+    texts[at] = htmlToText(stringOf(item.content ?? dataOf(item).content));
+    xs[at] = x;
+    ys[at] = y;
+    colours[at] = colourOf(item);
+    tags[at] =
+      Array.isArray(tagIds) && tagIds.length > 0 ? tagTitlesOf(tagIds, tagTitles, singleTags) : NO_TAGS;
   }
+  const notes: NoteColumns = { length: noteCount, ids, texts, xs, ys, colours, tags };
 
   const regions: Region[] = [];
   let newer = 0;

@@ -11,7 +11,7 @@ import {
   type Spot,
 } from './note-places.ts';
 import { rowDrafts } from './row-drafts.ts';
-import type { BoardSnapshot, Note } from './snapshot.ts';
+import type { BoardSnapshot } from './snapshot.ts';
 import type { TeamWords } from './team-words.ts';
 
 /** How many notes of each sentiment; e.g. `{ positive: 2, neutral: 0, negative: 1 }`. */
@@ -95,7 +95,7 @@ export interface Tally {
  * team's colours, else the default map). E.g. `tallyBoard(readBoard(json), { yellow: 'neutral' })`.
  */
 export function tallyBoard(snapshot: BoardSnapshot, colours?: ColourMap, words?: TeamWords): Tally {
-  return tallyPlaces(snapshot, notePlacer(snapshot, colours, words)(snapshot.notes));
+  return tallyPlaces(snapshot, notePlacer(snapshot, colours, words)(snapshot));
 }
 
 /** Tallies placements already made for a snapshot (e.g. by hand, in a test). */
@@ -107,17 +107,17 @@ export function tallyPlacements(snapshot: BoardSnapshot, placements: readonly Pl
 export function tallyPlaces(snapshot: BoardSnapshot, places: NotePlaces): Tally {
   const drafts = rowDrafts(snapshot.regions);
   const unassigned: UnassignedNote[] = [];
-  const { notes, spots, outcomes } = places;
-  for (let index = 0; index < notes.length; index++) {
-    const note = notes[index] as Note;
+  const { ids, spots, outcomes } = places;
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index] as string;
     const outcome = outcomes[index] as Outcome;
     if (typeof outcome === 'string') {
-      unassigned.push({ id: note.id, reason: outcome });
+      unassigned.push({ id, reason: outcome });
       continue;
     }
     const draft = drafts.rowOf((spots[index] as Spot).cell as CountedCell);
     draft.counts[outcome.sentiment]++;
-    draft.noteIds.push(note.id);
+    draft.noteIds.push(id);
   }
 
   const unranked: TallyRow[] = drafts.ordered().map((draft) => {
@@ -149,7 +149,7 @@ export function tallyPlaces(snapshot: BoardSnapshot, places: NotePlaces): Tally 
   const weakest = weakestOrder.map(({ order }) => rows[order] as TallyRow);
 
   return {
-    notes: notes.length,
+    notes: ids.length,
     rows,
     weakest,
     phaseTotals: {
