@@ -21,6 +21,7 @@ import type { BoardApi, BoardItem } from './board-api.ts';
 import { isFrame, isShape, isTag } from './board-api.ts';
 import { boardError } from './board-errors.ts';
 import { defaultRetry, type RetryOptions, runBounded, withRetry } from './calls.ts';
+import { nextTask } from './next-task.ts';
 
 /**
  * The board in form 3 of docs/scoring.md, `{ items: [...], tags: [...] }`: the SDK's items as
@@ -112,6 +113,8 @@ export function createBoardReader(board: BoardApi, options: ReadBoardOptions = {
       deletedDuringRead.clear();
       const calls: RetryOptions = signal ? { ...retry, signal } : retry;
       const found = await withRetry(() => board.get({ type: KINDS }), calls);
+      // A large board's answer took its task to arrive; going through it takes the next one.
+      await nextTask();
       // Notes, most of a board, go to the core as the SDK gives them: the core reads their
       // fields. Only frames and shapes are looked at here, for their marks.
       const tags: BoardItem[] = [];

@@ -50,11 +50,17 @@ export async function scoreBoard(
     const [json, info, wordsReading] = await Promise.all([reading, asking, loadBoardWords(board)]);
     // Words that cannot be read (a failed call, a newer release's) leave the built-in words to score.
     const words = wordsReading.kind === 'words' ? wordsReading.words : NO_TEAM_WORDS;
+    // Each end of the scoring has a task of its own: the one that brought the board's answer, and
+    // the one in which the panel shows the tally.
+    await nextTask();
     const steps = scoreInSteps({ ...json, words, colours: words.colours ?? colours });
     let since = performance.now();
     for (;;) {
       const step = steps.next();
-      if (step.done) return { kind: 'scored', ...step.value, boardId: info.id };
+      if (step.done) {
+        await nextTask();
+        return { kind: 'scored', ...step.value, boardId: info.id };
+      }
       onProgress?.(step.value);
       if (performance.now() - since > STEP_MS) {
         await nextTask();

@@ -4,7 +4,7 @@
 // drawn again at each new scoring until it is removed.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CURVE_FILLS, netTone } from '../core/curve-layout.ts';
-import { type EmotionCurve, emotionCurves } from '../core/emotion-curve.ts';
+import type { EmotionCurve } from '../core/emotion-curve.ts';
 import type { Language } from '../core/model.ts';
 import { signedNumber } from '../core/signed-number.ts';
 import { ZONE_COLOURS } from '../core/template-layout.ts';
@@ -15,6 +15,7 @@ import { clearCurves, drawCurves } from '../miro/curve-on-board.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
 import { ActionMessage } from './LiveMessage.tsx';
 import type { ScoredBoard } from './panel-state.ts';
+import { curvesOf } from './per-scoring.ts';
 
 const WIDTH = 280;
 const HEIGHT = 120;
@@ -31,7 +32,7 @@ export function EmotionCurveView({
   readonly language: Language;
 }) {
   const words = panelWords(language);
-  const curves = emotionCurves(scored.tally);
+  const curves = curvesOf(scored.tally);
   const [onBoard, setOnBoard] = useState(false);
   const [writing, setWriting] = useState(false);
   const [message, setMessage] = useState<PanelMessage | null>(null);

@@ -3,16 +3,12 @@
 // its first notes and a button for the next ones, and the conflicts are laid out only once opened.
 
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Language } from '../core/model.ts';
-import {
-  type CountedPlacement,
-  conflictedPlacements,
-  type Tally,
-  unassignedByReason,
-} from '../core/tally.ts';
+import type { CountedPlacement, Tally } from '../core/tally.ts';
 import { formatCount } from '../i18n/language.ts';
 import { type PanelWords, panelWords } from '../i18n/panel-words.ts';
+import { notCountedOf } from './per-scoring.ts';
 
 /** How many notes a list shows at first, and how many more each click on its button. */
 export const NOTES_SHOWN = 50;
@@ -28,9 +24,7 @@ export function NotCounted({
   readonly onShow: (ids: readonly string[]) => void;
 }) {
   const words = panelWords(language);
-  // Once per scoring: a large board has tens of thousands of placements to go through.
-  const groups = useMemo(() => unassignedByReason(tally), [tally]);
-  const conflicted = useMemo(() => conflictedPlacements(tally), [tally]);
+  const { groups, conflicted } = notCountedOf(tally);
   return (
     <>
       <UnassignedView groups={groups} words={words} language={language} onShow={onShow} />
@@ -45,7 +39,7 @@ function UnassignedView({
   language,
   onShow,
 }: {
-  readonly groups: ReturnType<typeof unassignedByReason>;
+  readonly groups: ReturnType<typeof notCountedOf>['groups'];
   readonly words: PanelWords;
   readonly language: Language;
   readonly onShow: (ids: readonly string[]) => void;

@@ -1,7 +1,6 @@
 // Step 2: score the board, show the tally (weakest first), what was not counted and why. The run
 // lives in useScoring, the team's words in useTeamWords; this file lays the step out.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { countSuggestions } from '../core/count-suggestions.ts';
+import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../core/model.ts';
 import { formatCount, plural } from '../i18n/language.ts';
 import { panelWords } from '../i18n/panel-words.ts';
@@ -14,6 +13,7 @@ import { EmotionCurveView } from './EmotionCurve.tsx';
 import { LiveMessage } from './LiveMessage.tsx';
 import { NotCounted } from './NotCounted.tsx';
 import type { PanelStore, ScoredBoard } from './panel-state.ts';
+import { curvesOf, notCountedOf, suggestionsOf } from './per-scoring.ts';
 import { RateLimitNotice } from './RateLimitNotice.tsx';
 import { ResultsOnBoard } from './ResultsOnBoard.tsx';
 import { SavedResults } from './SavedResults.tsx';
@@ -38,10 +38,10 @@ export function ScoreStep({
   const scoring = useScoring(board, store);
   const teamWords = useTeamWords(board, scoring);
   const { scored, busy, error } = scoring;
-  // What is below the table follows a new score one task later (see useSettled).
-  const later = useSettled(scored);
-  // Worked out once per scoring, not at every render of the step.
-  const suggestions = useMemo(() => later && countSuggestions(later.snapshot, later.tally), [later]);
+  // What is below the table follows a new score a few tasks later, each part worked out in a task
+  // of its own (see useSettled); the core makes a large tally's placements when first read.
+  const later = useSettled(scored, SETTLED_PARTS);
+  const suggestions = later && suggestionsOf(later);
 
   // After Score, the keyboard goes to the result (or the error), not to the page as the button
   // is disabled meanwhile; a live rescoring never moves the focus.
@@ -131,6 +131,13 @@ export function ScoreStep({
     </div>
   );
 }
+
+const SETTLED_PARTS: readonly ((scored: ScoredBoard | null) => unknown)[] = [
+  (scored) => scored?.tally.placements,
+  (scored) => scored && notCountedOf(scored.tally),
+  (scored) => scored && curvesOf(scored.tally),
+  (scored) => scored && suggestionsOf(scored),
+];
 
 /** The line said when a scoring arrives: notes read and counted, or that there is nothing to score. */
 function scoreSummary({ tally }: ScoredBoard, language: Language): string {

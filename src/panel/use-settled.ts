@@ -1,17 +1,27 @@
-// A large board's result is shown in two renders: what the user looks at first (the summary, the
-// weakest links, the table) in the task that brings the score, the rest in the next task, so no
-// single render holds the page for long.
+// A large board's result is shown in steps: what the user looks at first (the summary, the weakest
+// links, the table) in the task that brings the score; then what lies below it, each part worked
+// out in a task of its own and all of it shown in the task after, so no task holds the page long.
 import { useEffect, useState } from 'preact/hooks';
 import { nextTask } from '../miro/next-task.ts';
 
-/** `value` one task after it last changed (until then the one before), e.g. `const later = useSettled(scored)`. */
-export function useSettled<T>(value: T): T {
+/**
+ * `value` once the `parts` of it have been worked out, each in a task of its own (until then the
+ * value before), e.g. `const later = useSettled(scored, [(s) => s && curvesOf(s.tally)])` with
+ * `parts` that keep what they work out (see per-scoring.ts).
+ */
+export function useSettled<T>(value: T, parts: readonly ((value: T) => unknown)[]): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     let active = true;
-    void nextTask().then(() => {
+    void (async () => {
+      for (const part of parts) {
+        await nextTask();
+        if (!active) return;
+        part(value);
+      }
+      await nextTask();
       if (active) setSettled(() => value);
-    });
+    })();
     return () => {
       active = false;
     };
