@@ -220,6 +220,7 @@ describe('panel', () => {
     await panel.waitForSelector('main.panel', { timeout: 60_000 });
     await panel.locator('main.panel > header select').selectOption('en');
     await panel.getByRole('tab', { name: '2. Score' }).click();
+    await panel.waitForSelector('#step-score button.primary', { timeout: 60_000 });
 
     const times: number[] = [];
     for (let run = 0; run <= RUNS; run += 1) {
