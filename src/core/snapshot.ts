@@ -78,11 +78,28 @@ export function readBoard(json: unknown): BoardSnapshot {
 
 // Notes are most of a board: a first pass over the file finds them and the items they may be
 // placed in; then each note is read into the columns once, text decoded and its parent's place
-// added, with no object in between.
+// added, with no object in between. Each pass is a function of its own, so that each loop is
+// compiled for what it reads (one compiled for the first pass would be thrown away at the next).
 function snapshotOf(
   items: readonly Json[],
   tagList: readonly unknown[],
 ): { notes: NoteColumns; regions: readonly Region[]; unreadableMarks: UnreadableMarks } {
+  const found = findItems(items, tagList);
+  const parents: Parents = { byId: found.byId, placed: new Map<Json, Placed>() };
+  return { notes: readNotes(items, found, parents), ...readRegions(found.regionItems, parents) };
+}
+
+interface FoundItems {
+  readonly tagTitles: ReadonlyMap<string, string>;
+  readonly regionItems: readonly Json[];
+  /** The items named as some item's parent, by id. */
+  readonly byId: ReadonlyMap<string, Json>;
+  /** Indices of the notes among the items, the first `noteCount`. */
+  readonly noteAt: Int32Array;
+  readonly noteCount: number;
+}
+
+function findItems(items: readonly Json[], tagList: readonly unknown[]): FoundItems {
   const tagTitles = new Map<string, string>();
   for (const tag of tagList) {
     if (isObject(tag)) addTag(tagTitles, tag);
@@ -113,20 +130,32 @@ function snapshotOf(
       byIdAt.set(id, index);
     }
   }
-  // A note that is some item's parent (a broken file) counts if it comes after the others of its id.
-  if (parentIds.size > 0) {
-    for (let at = 0; at < noteCount; at++) {
-      const index = noteAt[at] as number;
-      const item = items[index] as Json;
-      const id = idOf(item.id);
-      if (parentIds.has(id) && (byIdAt.get(id) ?? -1) < index) {
-        byId.set(id, item);
-        byIdAt.set(id, index);
-      }
+  if (parentIds.size > 0) notesAsParents(items, noteAt, noteCount, parentIds, byId, byIdAt);
+  return { tagTitles, regionItems, byId, noteAt, noteCount };
+}
+
+// A note that is some item's parent (a broken file) counts if it comes after the others of its id.
+function notesAsParents(
+  items: readonly Json[],
+  noteAt: Int32Array,
+  noteCount: number,
+  parentIds: ReadonlySet<string>,
+  byId: Map<string, Json>,
+  byIdAt: Map<string, number>,
+): void {
+  for (let at = 0; at < noteCount; at++) {
+    const index = noteAt[at] as number;
+    const item = items[index] as Json;
+    const id = idOf(item.id);
+    if (parentIds.has(id) && (byIdAt.get(id) ?? -1) < index) {
+      byId.set(id, item);
+      byIdAt.set(id, index);
     }
   }
-  const parents: Parents = { byId, placed: new Map<Json, Placed>() };
+}
 
+function readNotes(items: readonly Json[], found: FoundItems, parents: Parents): NoteColumns {
+  const { tagTitles, noteAt, noteCount } = found;
   const singleTags = new Map<string, readonly string[]>();
   const ids = new Array<string>(noteCount);
   const texts = new Array<string>(noteCount);
@@ -160,8 +189,13 @@ function snapshotOf(
     tags[at] =
       Array.isArray(tagIds) && tagIds.length > 0 ? tagTitlesOf(tagIds, tagTitles, singleTags) : NO_TAGS;
   }
-  const notes: NoteColumns = { length: noteCount, ids, texts, xs, ys, colours, tags };
+  return { length: noteCount, ids, texts, xs, ys, colours, tags };
+}
 
+function readRegions(
+  regionItems: readonly Json[],
+  parents: Parents,
+): { regions: readonly Region[]; unreadableMarks: UnreadableMarks } {
   const regions: Region[] = [];
   let newer = 0;
   let invalid = 0;
@@ -196,7 +230,7 @@ function snapshotOf(
       mark: reading.kind === 'mark' ? reading.mark : null,
     });
   }
-  return { notes, regions, unreadableMarks: { newer, invalid } };
+  return { regions, unreadableMarks: { newer, invalid } };
 }
 
 function colourOf(item: Json): string | null {
