@@ -92,7 +92,7 @@ export function notePlacer(
   });
   const regionsAt = createRegionLookup(candidates);
   const signals = sentimentReader(words, colours ?? coloursInForce(words));
-  const spotAt = spotFinder(board.regions.length);
+  const spotAt = spotFinder();
 
   return (board) => {
     // This loop runs 50,000 times on a big board: nothing in it is made for a note.
@@ -119,28 +119,38 @@ export function notePlacer(
   };
 }
 
-// The spot of the regions around a point, made once for each distinct set of them.
-function spotFinder(regionCount: number): (around: PointRegions) => Spot {
-  const spots = new Map<number, Map<number, Spot>>();
-  const rankOf = (candidate: Candidate | undefined): number => (candidate ? candidate.rank + 1 : 0);
+// The spot of the regions around a point, made once for each distinct set of them: by the phase,
+// the touchpoint and the map around it, then by the zone's sentiment and whether the phases or
+// the touchpoints around it are ambiguous.
+function spotFinder(): (around: PointRegions) => Spot {
+  type Around = Candidate | undefined;
+  const spots = new Map<Around, Map<Around, Map<Around, (Spot | undefined)[]>>>();
   return (around) => {
     const { phaseRegion, phasesAmbiguous, touchpointRegion, touchpointTie, mapRegion, zone } = around;
     const zoneSentiment = zone?.role.kind === 'sentiment' ? zone.role.sentiment : null;
-    const regions = rankOf(phaseRegion) * (regionCount + 1) + rankOf(touchpointRegion);
-    const rest =
-      ((rankOf(mapRegion) * 4 + (zoneSentiment ? SENTIMENTS.indexOf(zoneSentiment) + 1 : 0)) * 2 +
-        (phasesAmbiguous ? 1 : 0)) *
-        2 +
-      (touchpointTie ? 1 : 0);
-    let byRest = spots.get(regions);
-    if (!byRest) {
-      byRest = new Map();
-      spots.set(regions, byRest);
+    let byTouchpoint = spots.get(phaseRegion);
+    if (!byTouchpoint) {
+      byTouchpoint = new Map();
+      spots.set(phaseRegion, byTouchpoint);
     }
-    let spot = byRest.get(rest);
+    let byMap = byTouchpoint.get(touchpointRegion);
+    if (!byMap) {
+      byMap = new Map();
+      byTouchpoint.set(touchpointRegion, byMap);
+    }
+    let rest = byMap.get(mapRegion);
+    if (!rest) {
+      rest = [];
+      byMap.set(mapRegion, rest);
+    }
+    const at =
+      (SENTIMENTS.indexOf(zoneSentiment as Sentiment) + 1) * 4 +
+      (phasesAmbiguous ? 2 : 0) +
+      (touchpointTie ? 1 : 0);
+    let spot = rest[at];
     if (!spot) {
       spot = spotOf(around, zoneSentiment);
-      byRest.set(rest, spot);
+      rest[at] = spot;
     }
     return spot;
   };
@@ -162,17 +172,19 @@ function spotOf(around: PointRegions, zone: Sentiment | null): Spot {
   else if (phasesAmbiguous) reason = 'ambiguous';
   else if (!touchpointRegion) reason = 'no-touchpoint';
   else if (touchpointTie) reason = 'ambiguous';
-  if (reason !== null || !phaseRegion || !touchpointRegion) return { reason, known, cell: null, zone };
+  if (reason !== null) return { reason, known, cell: null, zone };
+  // No reason: the point has a phase and a touchpoint.
+  const phase = phaseRegion as Candidate;
+  const touchpoint = touchpointRegion as Candidate;
   const cell: CountedCell = {
     map,
     mapRegionId: mapRegion ? mapRegion.region.id : null,
-    phase: phaseOf(phaseRegion) as Phase,
-    stage: phaseRegion.region.label,
-    phaseRegionId: phaseRegion.region.id,
-    touchpoint: labelOf(touchpointRegion.role),
-    touchpointRegionId: touchpointRegion.region.id,
-    touchpointType:
-      touchpointRegion.region.mark?.role === 'row' ? (touchpointRegion.region.mark.type ?? null) : null,
+    phase: phaseOf(phase) as Phase,
+    stage: phase.region.label,
+    phaseRegionId: phase.region.id,
+    touchpoint: labelOf(touchpoint.role),
+    touchpointRegionId: touchpoint.region.id,
+    touchpointType: touchpoint.region.mark?.role === 'row' ? (touchpoint.region.mark.type ?? null) : null,
   };
   return { reason, known, cell, zone };
 }

@@ -103,7 +103,8 @@ export function rowDrafts(regions: readonly Region[]): {
     ordered: () =>
       drafts.sort(
         (a, b) =>
-          compareMaps(mapRanks.get(a.map), mapRanks.get(b.map)) ||
+          // Every drafted row's map has its place.
+          compareMaps(mapRanks.get(a.map) as MapPlace, mapRanks.get(b.map) as MapPlace) ||
           PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) ||
           a.stage.rank - b.stage.rank ||
           a.stage.seen - b.stage.seen ||
@@ -112,6 +113,6 @@ export function rowDrafts(regions: readonly Region[]): {
   };
 }
 
-function compareMaps(a: MapPlace | undefined, b: MapPlace | undefined): number {
-  return (a?.rank ?? 0) - (b?.rank ?? 0) || (a?.seen ?? 0) - (b?.seen ?? 0);
+function compareMaps(a: MapPlace, b: MapPlace): number {
+  return a.rank - b.rank || a.seen - b.seen;
 }

@@ -1031,6 +1031,29 @@ describe('Classifying a sticky note: 5. sentiment, the deciding signal and confl
     expect(placed(n)).toMatchObject({ sentiment: 'neutral', signal: 'colour', conflicts: [] });
   });
 
+  it('1. reads each note by the zone it lies in, whichever note of its row comes first', () => {
+    const neutralZone = shape('(=) Neutral', 600, 0, 200, 400);
+    const notes = [
+      note('a', 900, 100, { style: { fillColor: 'green' } }),
+      note('b', 700, 100, { style: { fillColor: 'green' } }),
+      note('c', 100, 100, { style: { fillColor: 'red' } }),
+      note('d', 400, 100, { style: { fillColor: 'gray' } }),
+      note('e', 950, 300, { style: { fillColor: 'gray' } }),
+    ];
+    const placements = placeNotes(readBoard(board(positiveZone, negativeZone, neutralZone, ...notes)));
+    expect(
+      placements.map((p) =>
+        p.kind === 'counted' ? [p.sentiment, p.signal, ...p.conflicts.map((c) => c.sentiment)] : p.reason,
+      ),
+    ).toEqual([
+      ['positive', 'colour'],
+      ['neutral', 'zone', 'positive'],
+      ['positive', 'zone', 'negative'],
+      ['negative', 'zone', 'neutral'],
+      ['neutral', 'colour'],
+    ]);
+  });
+
   it('3. then a marker at the start of the text', () => {
     expect(placed(note('😞 slow', 700, 100, { style: { fillColor: 'light_yellow' } }))).toMatchObject({
       sentiment: 'negative',

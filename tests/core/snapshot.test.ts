@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BoardFormatError } from '../../src/core/board-forms.ts';
 import { readBoard } from '../../src/core/snapshot.ts';
+import { tallyBoard } from '../../src/core/tally.ts';
 import { writeMark } from '../../src/core/template-mark.ts';
 
 describe('readBoard: template marks', () => {
@@ -220,5 +221,35 @@ describe('readBoard: regions', () => {
       { type: 'sticky_note', id: 'n', content: 'a', x: 0, y: 0, tagIds: 't' },
     ]);
     expect(snapshot.notes[0]?.tags).toEqual([]);
+  });
+});
+
+describe('readBoard: the notes', () => {
+  const items = [
+    { type: 'frame', id: 'f', title: 'Before', x: 0, y: 0, width: 100, height: 100 },
+    {
+      type: 'sticky_note',
+      id: 'n1',
+      content: '<p>+ fast</p>',
+      x: 1.5,
+      y: -2.25,
+      style: { fillColor: 'red' },
+    },
+    { type: 'sticky_note', id: 'n2', content: '', parentId: 'f', x: 10, y: 20 },
+  ];
+
+  it('are records made once: the same list on every read, kept by a copy, and the notes of the placements', () => {
+    const snapshot = readBoard(items);
+    const notes = snapshot.notes;
+    expect(notes).toEqual([
+      { id: 'n1', text: '+ fast', x: 1.5, y: -2.25, colour: 'red', tags: [] },
+      { id: 'n2', text: '', x: -40, y: -30, colour: null, tags: [] },
+    ]);
+    expect(snapshot.notes).toBe(notes);
+    expect({ ...snapshot }.notes).toBe(notes);
+    expect(Object.keys(snapshot)).toContain('notes');
+    const placed = tallyBoard(snapshot).placements.map((placement) => placement.note);
+    expect(placed[0]).toBe(notes[0]);
+    expect(placed[1]).toBe(notes[1]);
   });
 });
