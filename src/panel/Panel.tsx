@@ -6,7 +6,7 @@ import { loadPanelWords, panelWords } from '../i18n/panel-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
 import { LiveMessage } from './LiveMessage.tsx';
 import { saveLanguage } from './panel-settings.ts';
-import { createPanelStore, usePanelState } from './panel-state.ts';
+import { createPanelStore, useStore } from './panel-state.ts';
 import { TemplateStep } from './TemplateStep.tsx';
 import { type LazyStep, useLazyStep } from './use-lazy-step.ts';
 
@@ -26,7 +26,7 @@ export function Panel({
   const [step, setStep] = useState<Step>('template');
   // What the steps share (the last scoring, the saved ones): the score step writes, both read.
   const [store] = useState(createPanelStore);
-  const { scored, history } = usePanelState(store);
+  const { scored, history } = useStore(store);
   const words = panelWords(language);
   const scoring = useLazyStep(() => import('./ScoreStep.tsx'), step === 'score');
   const exporting = useLazyStep(() => import('./ExportStep.tsx'), step === 'export');

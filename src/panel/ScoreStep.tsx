@@ -91,7 +91,7 @@ export function ScoreStep({
         />
         {words.score.live}
       </label>
-      {busy && <ScoreProgress watch={scoring.progress} label={words.score.scoring} />}
+      {busy && <ScoreProgress progress={scoring.progress} label={words.score.scoring} />}
       <RateLimitNotice watch={scoring.waits} language={language} />
       <LiveMessage role="alert" tone="error" text={error?.say(words) ?? null} id="score-error" />
       {/* Only the one-line summary is announced when a score arrives, not the whole table. */}

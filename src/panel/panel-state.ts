@@ -2,7 +2,7 @@
 // it out) and the board's saved scorings (compared with in the score step, the previous counts in
 // the export). One small store, made by the panel and handed to each step: a step writes to it
 // and every step reads from it, so no state is passed up through props and effects, and no
-// module imports the Panel component.
+// module imports the Panel component. Its `Store` also carries the progress of a scoring under way.
 import { useEffect, useState } from 'preact/hooks';
 import type { SavedScoring, ScoreHistory } from '../core/saved-scores.ts';
 import type { BoardSnapshot } from '../core/snapshot.ts';
@@ -33,17 +33,25 @@ export interface PanelState {
   readonly history: HistoryState;
 }
 
-/** The shared state of one panel, e.g. `store.update((state) => ({ ...state, scored }))`. */
-export interface PanelStore {
-  state(): PanelState;
-  update(change: (state: PanelState) => PanelState): void;
+/** A value parts of the panel share and follow, e.g. `store.update((state) => ({ ...state, scored }))`. */
+export interface Store<T> {
+  state(): T;
+  update(change: (state: T) => T): void;
   /** Told after every update; returns the function that stops telling. */
   subscribe(listener: () => void): () => void;
 }
 
+/** The shared state of one panel. */
+export type PanelStore = Store<PanelState>;
+
 /** A store for a panel that has scored nothing yet. */
 export function createPanelStore(): PanelStore {
-  let state: PanelState = { scored: null, history: { kind: 'loading' } };
+  return createStore<PanelState>({ scored: null, history: { kind: 'loading' } });
+}
+
+/** A store holding `initial` until its first update. */
+export function createStore<T>(initial: T): Store<T> {
+  let state = initial;
   const listeners = new Set<() => void>();
   return {
     state: () => state,
@@ -60,8 +68,8 @@ export function createPanelStore(): PanelStore {
   };
 }
 
-/** The shared state, rendered again at each update. */
-export function usePanelState(store: PanelStore): PanelState {
+/** A store's state, rendered again at each update. */
+export function useStore<T>(store: Store<T>): T {
   const [state, setState] = useState(store.state);
   useEffect(() => {
     setState(store.state());

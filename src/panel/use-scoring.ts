@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exportName } from '../core/export-name.ts';
 import { type ColourMap, DEFAULT_COLOUR_MAP } from '../core/model.ts';
+import type { ScoringProgress } from '../core/score-in-steps.ts';
 import { tallyBoard } from '../core/tally.ts';
 import type { TeamWords } from '../core/team-words.ts';
 import type { BoardApi } from '../miro/board-api.ts';
@@ -14,9 +15,15 @@ import { scoreBoard } from '../miro/score-board.ts';
 import { boardErrorMessage, type PanelMessage } from './board-errors.ts';
 import { createScoreQueue, startLiveScoring } from './live-scoring.ts';
 import { loadColourMap, saveColourMap } from './panel-settings.ts';
-import { type PanelState, type PanelStore, type ScoredBoard, usePanelState } from './panel-state.ts';
+import {
+  createStore,
+  type PanelState,
+  type PanelStore,
+  type ScoredBoard,
+  type Store,
+  useStore,
+} from './panel-state.ts';
 import { createRateLimitWatch, type RateLimitWatch } from './rate-limit-wait.ts';
-import { createProgressWatch, type ProgressWatch } from './ScoreProgress.tsx';
 import { useScoreHistory } from './use-score-history.ts';
 
 /** Workshops move many notes at once: wait for a quiet second before reading the board again. */
@@ -27,7 +34,7 @@ export interface Scoring extends PanelState {
   /** A scoring the user asked for is under way (a live one does not show). */
   readonly busy: boolean;
   /** How many of the board's notes are scored, once the board is read; null while reading. Told apart from the step's state, so a report re-renders only the progress bar. */
-  readonly progress: ProgressWatch;
+  readonly progress: Store<ScoringProgress | null>;
   readonly error: PanelMessage | null;
   readonly live: boolean;
   readonly setLive: (on: boolean) => void;
@@ -49,10 +56,10 @@ export interface Scoring extends PanelState {
 
 /** Runs the scorings of one board and keeps the board's saved scorings in `store`. */
 export function useScoring(board: BoardApi, store: PanelStore): Scoring {
-  const shared = usePanelState(store);
+  const shared = useStore(store);
   useScoreHistory(board, store);
   const [busy, setBusy] = useState(false);
-  const progress = useMemo(createProgressWatch, []);
+  const progress = useMemo(() => createStore<ScoringProgress | null>(null), []);
   const [error, setError] = useState<PanelMessage | null>(null);
   const [live, setLive] = useState(false);
   const [panelColours, setColours] = useState<ColourMap>(() => loadColourMap(DEFAULT_COLOUR_MAP));
@@ -65,8 +72,10 @@ export function useScoring(board: BoardApi, store: PanelStore): Scoring {
 
   const setScored = (scored: ScoredBoard) => store.update((state) => ({ ...state, scored }));
   const scoreOnce = async (): Promise<void> => {
-    progress.set(null);
-    const result = await scoreBoard(board, colours.current, reader, retry, progress.set).finally(waits.reset);
+    progress.update(() => null);
+    const result = await scoreBoard(board, colours.current, reader, retry, (now) =>
+      progress.update(() => now),
+    ).finally(waits.reset);
     setError(result.kind === 'failed' ? boardErrorMessage(result) : null);
     if (result.kind === 'failed') return;
     setScored({ ...result, boardName: exportName(result.tally), savedAt: null });
