@@ -60,6 +60,13 @@ export function useThemes(tally: Tally): ThemesState {
     const found = new Map<string, readonly Theme[]>();
     const work = async () => {
       const group = await loadGrouping();
+      // A task for the placements the core makes when first read (tens of ms on a large board),
+      // then one to find each row's notes among them.
+      await nextTask();
+      if (!active) return;
+      void tally.placements;
+      await nextTask();
+      if (!active) return;
       const themesOf = group(tally);
       for (const [row, sentiment] of shown) {
         await nextTask();
