@@ -8,8 +8,9 @@
 import { notePlacer } from './classify.ts';
 import { idOf, isObject, parentIdOf } from './item-places.ts';
 import type { ColourMap } from './model.ts';
+import { type NoteColumns, noteColumns, snapshotOfColumns } from './note-columns.ts';
 import type { Outcome, Spot } from './note-places.ts';
-import { type BoardSnapshot, type Note, readBoard } from './snapshot.ts';
+import { type BoardSnapshot, readBoard } from './snapshot.ts';
 import { type Tally, tallyPlaces } from './tally.ts';
 import type { TeamWords } from './team-words.ts';
 
@@ -62,29 +63,58 @@ export function* scoreInSteps(
   const base: BoardSnapshot = { ...readBoard({ items: others, tags: board.tags }), words: board.words };
   yield { done: 0, total };
   const place = notePlacer(base, board.colours, board.words);
-  const read: Note[] = [];
-  const ids: string[] = [];
+  // The slices' notes stay in columns, as readBoard reads them: no object per note while scoring.
+  const read: NoteColumns[] = [];
   const spots: Spot[] = [];
   const outcomes: Outcome[] = [];
   for (let start = 0; start < total; start += slice) {
     const part = readBoard({ items: [...others, ...notes.slice(start, start + slice)], tags: board.tags });
-    read.push(...part.notes);
+    read.push(noteColumns(part));
     yield { done: start, total };
     const places = place(part);
-    ids.push(...places.ids);
     spots.push(...places.spots);
     outcomes.push(...places.outcomes);
     yield { done: Math.min(total, start + slice), total };
   }
-  const snapshot: BoardSnapshot = { ...base, notes: read };
-  return { snapshot, tally: tallyPlaces(snapshot, { ids, notes: () => read, spots, outcomes }) };
+  const columns = joinedColumns(read);
+  yield { done: total, total };
+  const { notes: _regionsOnly, ...rest } = base;
+  const snapshot = snapshotOfColumns(columns, rest);
+  return {
+    snapshot,
+    tally: tallyPlaces(snapshot, { ids: columns.ids, notes: () => snapshot.notes, spots, outcomes }),
+  };
+}
+
+/** The notes of several slices, one after the other, in one set of columns. */
+function joinedColumns(parts: readonly NoteColumns[]): NoteColumns {
+  const length = parts.reduce((sum, part) => sum + part.length, 0);
+  const xs = new Float64Array(length);
+  const ys = new Float64Array(length);
+  let at = 0;
+  for (const part of parts) {
+    xs.set(part.xs, at);
+    ys.set(part.ys, at);
+    at += part.length;
+  }
+  return {
+    length,
+    ids: parts.flatMap((part) => part.ids),
+    texts: parts.flatMap((part) => part.texts),
+    xs,
+    ys,
+    colours: parts.flatMap((part) => part.colours),
+    tags: parts.flatMap((part) => part.tags),
+  };
 }
 
 /** Whether any item names a sticky note's id as its parent, so that a place depends on a note. */
 function namesANoteAsParent(items: readonly object[], notes: readonly object[]): boolean {
-  const noteIds = new Set<string>();
-  for (const note of notes) if (isObject(note)) noteIds.add(idOf(note.id));
-  noteIds.delete('');
-  if (noteIds.size === 0) return false;
-  return items.some((item) => isObject(item) && noteIds.has(parentIdOf(item)));
+  // The ids named as parents are few (the frames that hold notes): each note is looked up among
+  // them, not the other way round (a set of 50,000 note ids).
+  const parentIds = new Set<string>();
+  for (const item of items) if (isObject(item)) parentIds.add(parentIdOf(item));
+  parentIds.delete('');
+  if (parentIds.size === 0) return false;
+  return notes.some((note) => isObject(note) && parentIds.has(idOf(note.id)));
 }

@@ -101,8 +101,8 @@ describe('scoring in steps', () => {
     expect(seen[0]).toBe(0);
     expect(seen.at(-1)).toBe(notes);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    // The items sorted, the regions read, then a step per slice read and per slice placed: the
-    // page can answer between any two.
-    expect(seen.length).toBe(2 + 2 * Math.ceil(notes / 500));
+    // The items sorted, the regions read, a step per slice read and per slice placed, the slices'
+    // notes joined: the page can answer between any two.
+    expect(seen.length).toBe(3 + 2 * Math.ceil(notes / 500));
   });
 });
