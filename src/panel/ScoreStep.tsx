@@ -39,7 +39,7 @@ export function ScoreStep({
   const teamWords = useTeamWords(board, scoring);
   const { scored, busy, error } = scoring;
   // What is below the table follows a new score a few tasks later, each part worked out in a task
-  // of its own (see useSettled); the core makes a large tally's placements when first read.
+  // of its own (see useSettled); the core makes a large board's notes and placements when first read.
   const later = useSettled(scored, SETTLED_PARTS);
   const suggestions = later && suggestionsOf(later);
 
@@ -143,6 +143,7 @@ export function ScoreStep({
 }
 
 const SETTLED_PARTS: readonly ((scored: ScoredBoard | null) => unknown)[] = [
+  (scored) => scored?.snapshot.notes,
   (scored) => scored?.tally.placements,
   (scored) => scored && notCountedOf(scored.tally),
   (scored) => scored && curvesOf(scored.tally),

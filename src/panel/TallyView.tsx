@@ -24,7 +24,7 @@ export function TallyView({
 }) {
   const words = panelWords(language);
   const { tally } = scored;
-  const themes = useThemes(tally);
+  const themes = useThemes(scored);
   if (tally.notes === 0) return null;
   const largest = Math.max(1, ...tally.rows.map((row) => row.total));
   return (

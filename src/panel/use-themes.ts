@@ -9,6 +9,7 @@ import { rowKey, type Tally, type TallyRow } from '../core/tally.ts';
 import type { Theme } from '../core/themes.ts';
 import { shownWeakest } from '../core/weakest-links.ts';
 import { nextTask } from '../miro/next-task.ts';
+import type { ScoredBoard } from './panel-state.ts';
 
 /** How many themes of each sentiment the panel shows under a row. */
 export const THEMES_SHOWN = 3;
@@ -46,7 +47,8 @@ function loadGrouping(): Promise<Grouping> {
 const themeKey = (row: TallyRow, sentiment: Sentiment): string => `${sentiment} ${rowKey(row)}`;
 
 /** The themes of the rows the score step shows, e.g. `state.of(row, 'negative')` once ready. */
-export function useThemes(tally: Tally): ThemesState {
+export function useThemes(scored: Pick<ScoredBoard, 'snapshot' | 'tally'>): ThemesState {
+  const { tally } = scored;
   const [state, setState] = useState<{ tally: Tally; themes: ThemesState }>({
     tally,
     themes: { kind: 'loading' },
@@ -60,8 +62,12 @@ export function useThemes(tally: Tally): ThemesState {
     const found = new Map<string, readonly Theme[]>();
     const work = async () => {
       const group = await loadGrouping();
-      // A task for the placements the core makes when first read (tens of ms on a large board),
-      // then one to find each row's notes among them.
+      // A task each for the notes and the placements the core makes when first read (tens of ms
+      // each on a large board; the score step may have made them already), then one to find each
+      // row's notes among them.
+      await nextTask();
+      if (!active) return;
+      void scored.snapshot.notes;
       await nextTask();
       if (!active) return;
       void tally.placements;
