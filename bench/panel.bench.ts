@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Frame } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBoard } from '../src/core/snapshot.ts';
@@ -159,6 +159,18 @@ function timeScore(panel: Frame): Promise<ScoreRun> {
   );
 }
 
+/** The panel of a playground page, in English, on its score step once the step has loaded (a large board takes a while). */
+async function openScoreStep(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 60_000 });
+  const panel = await handle.contentFrame();
+  if (!panel) throw new Error('the panel iframe has no content');
+  await panel.waitForSelector('main.panel', { timeout: 60_000 });
+  await panel.locator('main.panel > header select').selectOption('en');
+  await panel.getByRole('tab', { name: '2. Score' }).click();
+  await panel.waitForSelector('#step-score button.primary', { timeout: 60_000 });
+  return panel;
+}
+
 function kilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -214,13 +226,7 @@ describe('panel', () => {
     const expected = tallyBoard(readBoard(demoBoard('large')));
     playground ??= await startPlayground();
     const { page, errors } = await openPage(playground, '/playground.html?board=large&latency=0&jitter=0');
-    const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 60_000 });
-    const panel = await handle.contentFrame();
-    if (!panel) throw new Error('the panel iframe has no content');
-    await panel.waitForSelector('main.panel', { timeout: 60_000 });
-    await panel.locator('main.panel > header select').selectOption('en');
-    await panel.getByRole('tab', { name: '2. Score' }).click();
-    await panel.waitForSelector('#step-score button.primary', { timeout: 60_000 });
+    const panel = await openScoreStep(page);
 
     const times: number[] = [];
     for (let run = 0; run <= RUNS; run += 1) {
@@ -279,13 +285,7 @@ describe('panel', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.detach();
-    const handle = await page.waitForSelector('iframe.panel-frame', { timeout: 60_000 });
-    const panel = await handle.contentFrame();
-    if (!panel) throw new Error('the panel iframe has no content');
-    await panel.waitForSelector('main.panel', { timeout: 60_000 });
-    await panel.locator('main.panel > header select').selectOption('en');
-    await panel.getByRole('tab', { name: '2. Score' }).click();
-    await panel.waitForSelector('#step-score button.primary', { timeout: 60_000 });
+    const panel = await openScoreStep(page);
 
     const runs: ScoreRun[] = [];
     for (let run = 0; run < LARGE_RUNS; run += 1) runs.push(await timeScore(panel));
