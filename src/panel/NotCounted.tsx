@@ -11,7 +11,7 @@ import { type PanelWords, panelWords } from '../i18n/panel-words.ts';
 import { notCountedOf } from './per-scoring.ts';
 
 /** How many notes a list shows at first, and how many more each click on its button. */
-export const NOTES_SHOWN = 50;
+const NOTES_SHOWN = 50;
 
 /** The notes not counted, by reason, and the counted notes whose signals disagree. */
 export function NotCounted({

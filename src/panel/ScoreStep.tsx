@@ -13,7 +13,7 @@ import { EmotionCurveView } from './EmotionCurve.tsx';
 import { LiveMessage } from './LiveMessage.tsx';
 import { NotCounted } from './NotCounted.tsx';
 import type { PanelStore, ScoredBoard } from './panel-state.ts';
-import { curvesOf, notCountedOf, suggestionsOf } from './per-scoring.ts';
+import { curvesOf, MADE_WHEN_READ, notCountedOf, suggestionsOf } from './per-scoring.ts';
 import { RateLimitNotice } from './RateLimitNotice.tsx';
 import { ResultsOnBoard } from './ResultsOnBoard.tsx';
 import { SavedResults } from './SavedResults.tsx';
@@ -39,7 +39,7 @@ export function ScoreStep({
   const teamWords = useTeamWords(board, scoring);
   const { scored, busy, error } = scoring;
   // What is below the table follows a new score a few tasks later, each part worked out in a task
-  // of its own (see useSettled); the core makes a large board's notes and placements when first read.
+  // of its own (see useSettled), beginning with what the core makes only when first read.
   const later = useSettled(scored, SETTLED_PARTS);
   const suggestions = later && suggestionsOf(later);
 
@@ -143,8 +143,7 @@ export function ScoreStep({
 }
 
 const SETTLED_PARTS: readonly ((scored: ScoredBoard | null) => unknown)[] = [
-  (scored) => scored?.snapshot.notes,
-  (scored) => scored?.tally.placements,
+  ...MADE_WHEN_READ.map((part) => (scored: ScoredBoard | null) => scored && part(scored)),
   (scored) => scored && notCountedOf(scored.tally),
   (scored) => scored && curvesOf(scored.tally),
   (scored) => scored && suggestionsOf(scored),

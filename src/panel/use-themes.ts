@@ -10,6 +10,7 @@ import type { Theme } from '../core/themes.ts';
 import { shownWeakest } from '../core/weakest-links.ts';
 import { nextTask } from '../miro/next-task.ts';
 import type { ScoredBoard } from './panel-state.ts';
+import { MADE_WHEN_READ } from './per-scoring.ts';
 
 /** How many themes of each sentiment the panel shows under a row. */
 export const THEMES_SHOWN = 3;
@@ -62,15 +63,13 @@ export function useThemes(scored: Pick<ScoredBoard, 'snapshot' | 'tally'>): Them
     const found = new Map<string, readonly Theme[]>();
     const work = async () => {
       const group = await loadGrouping();
-      // A task each for the notes and the placements the core makes when first read (tens of ms
-      // each on a large board; the score step may have made them already), then one to find each
-      // row's notes among them.
-      await nextTask();
-      if (!active) return;
-      void scored.snapshot.notes;
-      await nextTask();
-      if (!active) return;
-      void tally.placements;
+      // A task each for what the core makes only when first read (the score step may have made
+      // it already), then one to find each row's notes among the placements.
+      for (const part of MADE_WHEN_READ) {
+        await nextTask();
+        if (!active) return;
+        part(scored);
+      }
       await nextTask();
       if (!active) return;
       const themesOf = group(tally);
